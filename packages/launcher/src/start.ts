@@ -1,0 +1,54 @@
+import { readSubgraphList, repoRoot, subgraphPortVar } from '@lagesbild/platform';
+import path from 'node:path';
+import { startPlatform } from './platform';
+
+// `npm start`: the whole platform on this machine, on an embedded PostgreSQL unless DATABASE_URL says otherwise.
+async function main(): Promise<void> {
+  const started = Date.now();
+  const platform = await startPlatform({
+    dataDir: process.env.LAGESBILD_DATA_DIR ?? path.join(repoRoot, '.lagesbild'),
+    gatewayPort: Number(process.env.PORT ?? 4000),
+    embeddedPgPort: Number(process.env.EMBEDDED_PG_PORT ?? 4100),
+    subgraphPorts: Object.fromEntries(
+      readSubgraphList()
+        .filter((entry) => process.env[subgraphPortVar(entry.name)])
+        .map((entry) => [entry.name, Number(process.env[subgraphPortVar(entry.name)])]),
+    ),
+    demoScale: Number(process.env.DEMO_SCALE ?? 1),
+    seedDemoData: process.env.SEED_DEMO_DATA !== 'false',
+  });
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: stopping the gateway, the subgraphs and PostgreSQL…`);
+    platform.stop().then(
+      () => {
+        console.log('Lägesbild stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('Stopping failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  for (const service of platform.services.values()) {
+    void service.exited.then((code) => {
+      if (!stopping) console.error(`${service.name} stopped unexpectedly (exit code ${code}); /readyz reports it.`);
+    });
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\nLägesbild is running (ready in ${seconds} s):`);
+  console.log(`  Dashboard  ${platform.gatewayUrl}/`);
+  console.log(`  GraphQL    ${platform.gatewayUrl}/graphql`);
+  console.log(`  Readiness  ${platform.gatewayUrl}/readyz`);
+  console.log('Press Ctrl-C to stop.');
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nLägesbild could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+export * from './envNames';
+export * from './subgraphList';
+export * from './listen';
+export * from './shutdown';

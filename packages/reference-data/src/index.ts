@@ -1,0 +1,5 @@
+export * from './counties';
+export * from './municipalities';
+export * from './offices';
+export * from './officeMap';
+export * from './indicators';

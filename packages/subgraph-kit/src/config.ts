@@ -1,0 +1,48 @@
+import { databaseUrlVar, subgraphEntry } from '@lagesbild/platform';
+
+/** Settings of one subgraph process, read from the environment so that the same build runs anywhere. */
+export interface SubgraphConfig {
+  name: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  seedDemoData: boolean;
+  /** Scale of the demo data set when it is seeded (1 is Sweden-sized). */
+  demoScale: number;
+}
+
+export class ConfigError extends Error {}
+
+function envFlag(value: string | undefined): boolean {
+  return value !== undefined && ['1', 'true', 'yes'].includes(value.toLowerCase());
+}
+
+/**
+ * `<NAME>_DATABASE_URL` (SCHOOLS_DATABASE_URL, …) wins over `DATABASE_URL`, so that one environment can hold the
+ * URLs of several subgraphs.
+ */
+export function readSubgraphConfig(name: string, env = process.env): SubgraphConfig {
+  const databaseUrl = env[databaseUrlVar(name)] ?? env.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new ConfigError(
+      `The ${name} subgraph needs a database: set DATABASE_URL or ${databaseUrlVar(name)} ` +
+        `(postgres://user:password@host:5432/database), or start the whole platform with \`npm start\`.`,
+    );
+  }
+  // The port in schema/supergraph.yaml unless PORT says otherwise.
+  const port = Number(env.PORT ?? subgraphEntry(name).port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
+  }
+  const demoScale = Number(env.DEMO_SCALE ?? 1);
+  if (!(demoScale > 0)) throw new ConfigError(`DEMO_SCALE must be a positive number, not "${env.DEMO_SCALE}".`);
+  return {
+    name,
+    port,
+    // Loopback by default: only the gateway should reach a subgraph.
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl,
+    seedDemoData: envFlag(env.SEED_DEMO_DATA),
+    demoScale,
+  };
+}

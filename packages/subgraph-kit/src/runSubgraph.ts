@@ -1,0 +1,65 @@
+import type { BaseContext } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { readSubgraphConfig } from './config';
+import { runMigrations } from './migrations';
+import { seedDemoData, type Seeder } from './seed';
+import { startSubgraphServer, type RunningSubgraph } from './server';
+import { exitOnStartupError, stopOnSignals } from '@lagesbild/platform';
+
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  name: string;
+  createDataSource(url: string): DataSource;
+  buildSchema(): Promise<GraphQLSchema>;
+  createContext(dataSource: DataSource): () => Promise<TContext>;
+  seeder: Seeder;
+}
+
+/** Start-up of every subgraph, step by step. Each subgraph's index.ts names its parts and calls this. */
+export async function startSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  env = process.env,
+): Promise<RunningSubgraph> {
+  const { name } = definition;
+  // 1. Settings from the environment.
+  const config = readSubgraphConfig(name, env);
+  // 2. The subgraph's own database, brought up to its latest migration.
+  const dataSource = definition.createDataSource(config.databaseUrl);
+  await dataSource.initialize();
+  try {
+    const applied = await runMigrations(dataSource, name);
+    if (applied.length > 0) console.log(`${name}: applied migrations ${applied.join(', ')}`);
+    // 3. Demo data into an empty database, when asked to (the embedded default asks).
+    if (config.seedDemoData) {
+      const started = Date.now();
+      const result = await seedDemoData(dataSource, name, definition.seeder, {
+        scale: config.demoScale,
+        replace: false,
+      });
+      if (result.seeded) console.log(`${name}: loaded ${result.rows} demo rows in ${Date.now() - started} ms`);
+    }
+    // 4. The federated schema, served.
+    return await startSubgraphServer({
+      name,
+      schema: await definition.buildSchema(),
+      dataSource,
+      host: config.host,
+      port: config.port,
+      createContext: definition.createContext(dataSource),
+    });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** The body of a subgraph's index.ts: start, stop on signals, and say so. */
+export function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): void {
+  startSubgraph(definition).then(
+    (server) => {
+      stopOnSignals(definition.name, server.stop);
+      console.log(`${definition.name} subgraph ready at ${server.url}`);
+    },
+    (error: unknown) => exitOnStartupError(`The ${definition.name} subgraph`, error),
+  );
+}

@@ -1,0 +1,82 @@
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import http from 'node:http';
+import type { DataSource } from 'typeorm';
+import { listen } from '@lagesbild/platform';
+import { registry } from './metrics';
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  host: string;
+  port: number;
+  /** Called once per request: per-request state such as DataLoaders lives here. */
+  createContext: () => Promise<TContext>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph: POST /graphql, GET /healthz (the process is alive), GET /readyz (its database answers) and
+ * GET /metrics (Prometheus).
+ */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    // Inline traces are for Apollo's hosted studio, which this platform does not use.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // Stack traces stay in the logs, never in answers.
+    includeStacktraceInErrorResponses: false,
+    // An error without a code is a bug, and its message may hold SQL or data: log it, answer in general terms.
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      console.error(`${options.name}: unexpected error`, error);
+      return {
+        message: `Internal error in the ${options.name} service.`,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    },
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await options.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', service: options.name, down: ['database'], error: String(error) });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: options.createContext }));
+
+  const port = await listen(httpServer, options.host, options.port, options.name);
+  const url = `http://${options.host}:${port}/graphql`;
+  return {
+    url,
+    port,
+    async stop() {
+      await apollo.stop();
+      if (options.dataSource.isInitialized) await options.dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Posts one GraphQL operation over HTTP, as a client would. */
+export async function postGraphQL<TData = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** Reads a subgraph's running count of SQL statements from its /metrics endpoint. */
+export async function sqlStatementCount(subgraphUrl: string): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', subgraphUrl))).text();
+  const match = /^lagesbild_sql_statements_total (\d+)/m.exec(text);
+  if (!match) throw new Error(`No lagesbild_sql_statements_total at ${subgraphUrl}`);
+  return Number(match[1]);
+}

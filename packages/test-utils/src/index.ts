@@ -1,0 +1,4 @@
+export * from './graphqlClient';
+export * from './testDatabase';
+export * from './testPlatform';
+export * from './testServer';

@@ -1,0 +1,40 @@
+import { databaseUrlVar } from '@lagesbild/platform';
+import { freePort, startPlatform, type RunningPlatform } from '@lagesbild/launcher';
+import { postGraphQL, type GraphQLResponse } from './graphqlClient';
+import { DATA_DIR_VAR, subgraphNames, testDatabaseUrl } from './testServer';
+
+/** Scale of the demo data in the test run: small enough to seed in seconds, large enough to span every county. */
+export const TEST_DEMO_SCALE = Number(process.env.TEST_DEMO_SCALE ?? 0.1);
+
+export interface TestPlatform extends RunningPlatform {
+  query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+}
+
+/**
+ * The real platform (subgraph processes and the gateway) on free ports, over the test run's databases. Test files
+ * each start their own, so that one may stop a subgraph without disturbing another.
+ */
+export async function startTestPlatform(): Promise<TestPlatform> {
+  const names = subgraphNames();
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  for (const name of names) env[databaseUrlVar(name)] = testDatabaseUrl(name);
+  const subgraphPorts: Record<string, number> = {};
+  for (const name of names) subgraphPorts[name] = await freePort();
+  const platform = await startPlatform({
+    dataDir: process.env[DATA_DIR_VAR] as string,
+    gatewayPort: await freePort(),
+    embeddedPgPort: 0, // unused: every subgraph has its database URL
+    subgraphPorts,
+    env,
+    seedDemoData: true,
+    demoScale: TEST_DEMO_SCALE,
+    print: process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined,
+  });
+  return {
+    ...platform,
+    query: (query, variables) => postGraphQL(`${platform.gatewayUrl}/graphql`, query, variables),
+  };
+}

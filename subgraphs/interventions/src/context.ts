@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import { swedishToday } from './services/followUpStatus';
+import { createInterventionLoaders, type InterventionLoaders } from './services/intervention.service';
+
+export interface InterventionsContext {
+  dataSource: DataSource;
+  loaders: InterventionLoaders;
+  /** One date per request, so that every follow-up in an answer is judged against the same day. */
+  today: string;
+}
+
+/** A fresh context per request, so that DataLoader caches never outlive the request that filled them. */
+export function contextFactory(dataSource: DataSource): () => Promise<InterventionsContext> {
+  return async () => ({ dataSource, loaders: createInterventionLoaders(dataSource), today: swedishToday() });
+}

@@ -1,0 +1,32 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { FollowUpAssessment } from './interventionEnums';
+
+@ObjectType({ description: 'Follow-up (uppföljning) of an intervention with the organiser.' })
+@Directive('@key(fields: "id")')
+@Entity('follow_up')
+export class FollowUp {
+  @Field(() => ID, { description: 'Stable id of the follow-up.' })
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'intervention_id', type: 'uuid' })
+  interventionId: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When the follow-up is due.' })
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was done; null until then.' })
+  @Column({ name: 'completed_on', type: 'date', nullable: true })
+  completedOn: string | null;
+
+  @Field(() => FollowUpAssessment, { nullable: true, description: 'Effect as judged with the organiser.' })
+  @Column({ type: 'text', nullable: true })
+  assessment: FollowUpAssessment | null;
+
+  @Field(() => String, { nullable: true, description: 'Agreed next step (nästa steg).' })
+  @Column({ name: 'next_step', type: 'text', nullable: true })
+  nextStep: string | null;
+}

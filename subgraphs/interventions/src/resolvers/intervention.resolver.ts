@@ -1,0 +1,57 @@
+import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { InterventionsContext } from '../context';
+import { FollowUp } from '../entities/followUp.entity';
+import { Intervention } from '../entities/intervention.entity';
+import { Office, Organiser, School } from '../external/targets';
+import { interventionQuery } from '../services/intervention.service';
+import { InterventionFilter } from './inputs/interventionFilter';
+
+@ObjectType({ description: 'A page of interventions (insatser).' })
+export class InterventionConnection extends Connection(Intervention) {}
+
+@Resolver(() => Intervention)
+export class InterventionResolver {
+  @Query(() => InterventionConnection, {
+    nullable: true,
+    description: 'Interventions (insatser), ordered by id. Null only when its service is unavailable.',
+  })
+  interventions(
+    @Args() page: PageArgs,
+    @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | null,
+    @Ctx() { dataSource }: InterventionsContext,
+  ): Promise<InterventionConnection> {
+    return paginate(interventionQuery(dataSource, filter), 'id', page);
+  }
+
+  @Query(() => Intervention, { nullable: true, description: 'One intervention (insats) by its id.' })
+  intervention(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: InterventionsContext,
+  ): Promise<Intervention | null> {
+    return loaders.interventionById.load(id);
+  }
+
+  @FieldResolver(() => Organiser, { description: 'The organiser (huvudman) the support is for.' })
+  organiser(@Root() intervention: Intervention): Organiser {
+    return { id: intervention.organiserId };
+  }
+
+  @FieldResolver(() => Office, { description: 'The office (samverkanskontor) responsible.' })
+  office(@Root() intervention: Intervention): Office {
+    return { id: intervention.officeId };
+  }
+
+  @FieldResolver(() => [School], {
+    description: 'The school units targeted; empty when the support is for the organiser as a whole.',
+  })
+  async schools(@Root() intervention: Intervention, @Ctx() { loaders }: InterventionsContext): Promise<School[]> {
+    const targets = await loaders.schoolsByIntervention.load(intervention.id);
+    return targets.map((target) => ({ id: target.schoolId }));
+  }
+
+  @FieldResolver(() => [FollowUp], { description: 'Its follow-ups (uppföljningar), by due date.' })
+  followUps(@Root() intervention: Intervention, @Ctx() { loaders }: InterventionsContext): Promise<FollowUp[]> {
+    return loaders.followUpsByIntervention.load(intervention.id);
+  }
+}

@@ -1,0 +1,22 @@
+import { FollowUpStatus } from '../entities/interventionEnums';
+
+/** A follow-up due within this many days counts as due soon (issue #3). */
+export const DUE_SOON_DAYS = 30;
+
+/** Today's date in Sweden, as YYYY-MM-DD: follow-ups fall due by the Swedish calendar, not UTC's. */
+export function swedishToday(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The status is derived from the dates, never stored, so that it cannot go stale. */
+export function followUpStatus(dueOn: string, completedOn: string | null, today: string): FollowUpStatus {
+  if (completedOn) return FollowUpStatus.DONE;
+  const daysLeft = daysBetween(today, dueOn);
+  if (daysLeft < 0) return FollowUpStatus.OVERDUE;
+  if (daysLeft <= DUE_SOON_DAYS) return FollowUpStatus.DUE_SOON;
+  return FollowUpStatus.NOT_DUE;
+}

@@ -1,0 +1,14 @@
+import type { SubgraphDefinition } from '@lagesbild/subgraph-kit';
+import { contextFactory, type InterventionsContext } from './context';
+import { createInterventionsDataSource, SUBGRAPH } from './data-source';
+import { buildInterventionsSchema } from './schema';
+import { interventionsSeeder } from './services/seed.service';
+
+/** Everything the kit needs to run this subgraph: used by index.ts and by the tests. */
+export const interventionsSubgraph: SubgraphDefinition<InterventionsContext> = {
+  name: SUBGRAPH,
+  createDataSource: createInterventionsDataSource,
+  buildSchema: buildInterventionsSchema,
+  createContext: contextFactory,
+  seeder: interventionsSeeder,
+};

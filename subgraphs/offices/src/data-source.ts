@@ -1,0 +1,16 @@
+import { createDataSource } from '@lagesbild/subgraph-kit';
+import { County } from './entities/county.entity';
+import { Municipality } from './entities/municipality.entity';
+import { Office } from './entities/office.entity';
+import { ReferenceTables1763800000000 } from './migrations/1763800000000-ReferenceTables';
+
+export const SUBGRAPH = 'offices';
+
+export function createOfficesDataSource(url: string) {
+  return createDataSource({
+    url,
+    entities: [County, Municipality, Office],
+    migrations: [ReferenceTables1763800000000],
+    applicationName: `lagesbild-${SUBGRAPH}`,
+  });
+}

@@ -1,0 +1,35 @@
+import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { OfficesContext } from '../context';
+import { County } from '../entities/county.entity';
+import { Municipality } from '../entities/municipality.entity';
+import { Office } from '../entities/office.entity';
+
+@ObjectType({ description: 'A page of counties (län).' })
+export class CountyConnection extends Connection(County) {}
+
+@Resolver(() => County)
+export class CountyResolver {
+  @Query(() => CountyConnection, {
+    nullable: true,
+    description: 'Sweden’s counties (län), ordered by code. Null only when its service is unavailable.',
+  })
+  counties(@Args() page: PageArgs, @Ctx() { dataSource }: OfficesContext): Promise<CountyConnection> {
+    return paginate(dataSource.getRepository(County).createQueryBuilder('county'), 'code', page);
+  }
+
+  @Query(() => County, { nullable: true, description: 'One county (län) by its two-digit code.' })
+  county(@Arg('code', () => ID) code: string, @Ctx() { loaders }: OfficesContext): Promise<County | null> {
+    return loaders.countyByCode.load(code);
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'The county’s municipalities (kommuner), ordered by code.' })
+  municipalities(@Root() county: County, @Ctx() { loaders }: OfficesContext): Promise<Municipality[]> {
+    return loaders.municipalitiesByCounty.load(county.code);
+  }
+
+  @FieldResolver(() => [Office], { description: 'The offices (samverkanskontor) covering some of the county.' })
+  offices(@Root() county: County, @Ctx() { loaders }: OfficesContext): Promise<Office[]> {
+    return loaders.officesByCounty.load(county.code);
+  }
+}

@@ -1,0 +1,43 @@
+import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { OfficesContext } from '../context';
+import { County } from '../entities/county.entity';
+import { Municipality } from '../entities/municipality.entity';
+import { Office } from '../entities/office.entity';
+import { MunicipalityFilter } from './inputs/municipalityFilter';
+
+@ObjectType({ description: 'A page of municipalities (kommuner).' })
+export class MunicipalityConnection extends Connection(Municipality) {}
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection, {
+    nullable: true,
+    description: 'Municipalities (kommuner), ordered by code. Null only when its service is unavailable.',
+  })
+  municipalities(
+    @Args() page: PageArgs,
+    @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter: MunicipalityFilter | null,
+    @Ctx() { dataSource }: OfficesContext,
+  ): Promise<MunicipalityConnection> {
+    const query = dataSource.getRepository(Municipality).createQueryBuilder('municipality');
+    if (filter?.countyCode) query.andWhere('municipality.countyCode = :countyCode', { countyCode: filter.countyCode });
+    if (filter?.officeId) query.andWhere('municipality.officeId = :officeId', { officeId: filter.officeId });
+    return paginate(query, 'code', page);
+  }
+
+  @Query(() => Municipality, { nullable: true, description: 'One municipality (kommun) by its four-digit code.' })
+  municipality(@Arg('code', () => ID) code: string, @Ctx() { loaders }: OfficesContext): Promise<Municipality | null> {
+    return loaders.municipalityByCode.load(code);
+  }
+
+  @FieldResolver(() => County, { description: 'The county (län) the municipality lies in.' })
+  async county(@Root() municipality: Municipality, @Ctx() { loaders }: OfficesContext): Promise<County> {
+    return (await loaders.countyByCode.load(municipality.countyCode)) as County;
+  }
+
+  @FieldResolver(() => Office, { description: 'The office (samverkanskontor) that covers the municipality.' })
+  async office(@Root() municipality: Municipality, @Ctx() { loaders }: OfficesContext): Promise<Office> {
+    return (await loaders.officeById.load(municipality.officeId)) as Office;
+  }
+}

@@ -1,0 +1,13 @@
+import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import { areaReferences } from './resolvers/area.reference';
+import { CountyResolver } from './resolvers/county.resolver';
+import { MunicipalityResolver } from './resolvers/municipality.resolver';
+import { OfficeResolver } from './resolvers/office.resolver';
+
+export function buildOfficesSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [CountyResolver, MunicipalityResolver, OfficeResolver] },
+    areaReferences as never,
+  );
+}

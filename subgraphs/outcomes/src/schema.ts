@@ -1,0 +1,15 @@
+import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import { IndicatorResolver } from './resolvers/indicator.resolver';
+import { outcomeReferences } from './resolvers/outcome.reference';
+import { OutcomeValueResolver } from './resolvers/outcomeValue.resolver';
+import { SchoolOutcomesResolver } from './resolvers/school.resolver';
+import { School } from './external/school';
+
+export function buildOutcomesSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    // School is reached only through the field this subgraph adds to it, so it is named here.
+    { resolvers: [IndicatorResolver, OutcomeValueResolver, SchoolOutcomesResolver], orphanedTypes: [School] },
+    outcomeReferences as never,
+  );
+}

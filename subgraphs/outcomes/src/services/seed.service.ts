@@ -1,0 +1,49 @@
+import { generateDemoData } from '@lagesbild/demo-data';
+import { INDICATORS } from '@lagesbild/reference-data';
+import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+
+/** Loads the indicator catalogue and the outcomes subgraph's part of the synthetic demo data. */
+export const outcomesSeeder: Seeder = {
+  async isEmpty(manager: EntityManager) {
+    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM indicator');
+    return count === 0;
+  },
+  async clear(manager: EntityManager) {
+    await manager.query('TRUNCATE outcome_value, indicator');
+  },
+  async load(manager: EntityManager, scale: number) {
+    await bulkInsert(
+      manager,
+      'indicator',
+      [
+        { name: 'code', type: 'text', value: (i) => i.code },
+        { name: 'name_sv', type: 'text', value: (i) => i.nameSv },
+        { name: 'name_en', type: 'text', value: (i) => i.nameEn },
+        { name: 'unit', type: 'text', value: (i) => i.unit },
+        { name: 'school_form', type: 'text', value: (i) => i.schoolForm },
+        { name: 'higher_is_better', type: 'boolean', value: (i) => i.higherIsBetter },
+        { name: 'source', type: 'text', value: (i) => i.source },
+        { name: 'min_value', type: 'numeric', value: (i) => i.min },
+        { name: 'max_value', type: 'numeric', value: (i) => i.max },
+      ],
+      INDICATORS,
+    );
+    const { outcomeValues } = generateDemoData({ scale });
+    await bulkInsert(
+      manager,
+      'outcome_value',
+      [
+        { name: 'school_id', type: 'uuid', value: (v) => v.schoolId },
+        { name: 'indicator_code', type: 'text', value: (v) => v.indicatorCode },
+        { name: 'year', type: 'smallint', value: (v) => v.year },
+        { name: 'group', type: 'text', value: (v) => v.group },
+        { name: 'status', type: 'text', value: (v) => v.status },
+        { name: 'value', type: 'numeric', value: (v) => v.value },
+        { name: 'pupil_count', type: 'int', value: (v) => v.pupilCount },
+      ],
+      outcomeValues,
+    );
+    return { rows: INDICATORS.length + outcomeValues.length };
+  },
+};

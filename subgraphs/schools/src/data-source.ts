@@ -1,0 +1,16 @@
+import { createDataSource } from '@lagesbild/subgraph-kit';
+import { Organiser } from './entities/organiser.entity';
+import { School } from './entities/school.entity';
+import { SchoolYear } from './entities/schoolYear.entity';
+import { SchoolTables1763800000000 } from './migrations/1763800000000-SchoolTables';
+
+export const SUBGRAPH = 'schools';
+
+export function createSchoolsDataSource(url: string) {
+  return createDataSource({
+    url,
+    entities: [Organiser, School, SchoolYear],
+    migrations: [SchoolTables1763800000000],
+    applicationName: `lagesbild-${SUBGRAPH}`,
+  });
+}

@@ -1,0 +1,41 @@
+import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { SchoolsContext } from '../context';
+import { Organiser } from '../entities/organiser.entity';
+import { School } from '../entities/school.entity';
+import { Municipality } from '../external/area';
+import { organiserQuery } from '../services/school.service';
+import { OrganiserFilter } from './inputs/organiserFilter';
+
+@ObjectType({ description: 'A page of organisers (huvudmän).' })
+export class OrganiserConnection extends Connection(Organiser) {}
+
+@Resolver(() => Organiser)
+export class OrganiserResolver {
+  @Query(() => OrganiserConnection, {
+    nullable: true,
+    description: 'School organisers (huvudmän), ordered by id. Null only when its service is unavailable.',
+  })
+  organisers(
+    @Args() page: PageArgs,
+    @Arg('filter', () => OrganiserFilter, { nullable: true }) filter: OrganiserFilter | null,
+    @Ctx() { dataSource }: SchoolsContext,
+  ): Promise<OrganiserConnection> {
+    return paginate(organiserQuery(dataSource, filter), 'id', page);
+  }
+
+  @Query(() => Organiser, { nullable: true, description: 'One organiser (huvudman) by its id.' })
+  organiser(@Arg('id', () => ID) id: string, @Ctx() { loaders }: SchoolsContext): Promise<Organiser | null> {
+    return loaders.organiserById.load(id);
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The municipality (kommun) where the organiser has its seat.' })
+  municipality(@Root() organiser: Organiser): Municipality {
+    return { code: organiser.municipalityCode };
+  }
+
+  @FieldResolver(() => [School], { description: 'The school units the organiser runs, by school-unit code.' })
+  schools(@Root() organiser: Organiser, @Ctx() { loaders }: SchoolsContext): Promise<School[]> {
+    return loaders.schoolsByOrganiser.load(organiser.id);
+  }
+}

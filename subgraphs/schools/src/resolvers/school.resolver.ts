@@ -1,0 +1,57 @@
+import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { SchoolsContext } from '../context';
+import { Organiser } from '../entities/organiser.entity';
+import { School } from '../entities/school.entity';
+import { SchoolYear } from '../entities/schoolYear.entity';
+import { County, Municipality } from '../external/area';
+import { schoolQuery } from '../services/school.service';
+import { SchoolFilter } from './inputs/schoolFilter';
+
+@ObjectType({ description: 'A page of school units (skolenheter).' })
+export class SchoolConnection extends Connection(School) {}
+
+@Resolver(() => School)
+export class SchoolResolver {
+  @Query(() => SchoolConnection, {
+    nullable: true,
+    description: 'School units (skolenheter), ordered by id. Null only when its service is unavailable.',
+  })
+  schools(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SchoolFilter, { nullable: true }) filter: SchoolFilter | null,
+    @Ctx() { dataSource }: SchoolsContext,
+  ): Promise<SchoolConnection> {
+    return paginate(schoolQuery(dataSource, filter), 'id', page);
+  }
+
+  @Query(() => School, { nullable: true, description: 'One school unit by its id.' })
+  school(@Arg('id', () => ID) id: string, @Ctx() { loaders }: SchoolsContext): Promise<School | null> {
+    return loaders.schoolById.load(id);
+  }
+
+  @Query(() => School, { nullable: true, description: 'One school unit by its school-unit code (skolenhetskod).' })
+  schoolByUnitCode(@Arg('unitCode') unitCode: string, @Ctx() { dataSource }: SchoolsContext): Promise<School | null> {
+    return dataSource.getRepository(School).findOneBy({ unitCode });
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The municipality (kommun) the school lies in.' })
+  municipality(@Root() school: School): Municipality {
+    return { code: school.municipalityCode };
+  }
+
+  @FieldResolver(() => County, { description: 'The county (län) the school lies in.' })
+  county(@Root() school: School): County {
+    return { code: school.municipalityCode.slice(0, 2) };
+  }
+
+  @FieldResolver(() => Organiser, { description: 'The organiser (huvudman) that runs the school.' })
+  async organiser(@Root() school: School, @Ctx() { loaders }: SchoolsContext): Promise<Organiser> {
+    return (await loaders.organiserById.load(school.organiserId)) as Organiser;
+  }
+
+  @FieldResolver(() => [SchoolYear], { description: 'Pupils and socio-economic index per year, oldest first.' })
+  years(@Root() school: School, @Ctx() { loaders }: SchoolsContext): Promise<SchoolYear[]> {
+    return loaders.yearsBySchool.load(school.id);
+  }
+}

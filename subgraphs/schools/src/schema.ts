@@ -1,0 +1,13 @@
+import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import { CountySchoolsResolver, MunicipalitySchoolsResolver } from './resolvers/area.resolver';
+import { OrganiserResolver } from './resolvers/organiser.resolver';
+import { schoolReferences } from './resolvers/school.reference';
+import { SchoolResolver } from './resolvers/school.resolver';
+
+export function buildSchoolsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [SchoolResolver, OrganiserResolver, MunicipalitySchoolsResolver, CountySchoolsResolver] },
+    schoolReferences as never,
+  );
+}
