@@ -1,14 +1,6 @@
-import { sqlStatementCount, startTestPlatform, type TestPlatform } from '@lagesbild/test-utils';
+import { sqlStatementCount, useTestPlatform } from '@lagesbild/test-utils';
 
-let platform: TestPlatform;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-}, 300_000);
-
-afterAll(async () => {
-  await platform?.stop();
-});
+const platform = useTestPlatform();
 
 // Counties → municipalities → schools with fields from every subgraph: a query whose rows multiply at each level.
 const NATION = `query Nation($first: Int) {
@@ -29,13 +21,16 @@ const NATION = `query Nation($first: Int) {
 }`;
 
 async function statementsPerSubgraph(first: number): Promise<{ counts: Record<string, number>; schools: number }> {
-  const before = await Promise.all(platform.subgraphs.map((subgraph) => sqlStatementCount(subgraph.url)));
-  const answer = await platform.query<{ counties: { nodes: { municipalities: { schools: unknown[] }[] }[] } }>(NATION, {
-    first,
-  });
+  const before = await Promise.all(platform().subgraphs.map((subgraph) => sqlStatementCount(subgraph.url)));
+  const answer = await platform().query<{ counties: { nodes: { municipalities: { schools: unknown[] }[] }[] } }>(
+    NATION,
+    {
+      first,
+    },
+  );
   expect(answer.errors).toBeUndefined();
-  const after = await Promise.all(platform.subgraphs.map((subgraph) => sqlStatementCount(subgraph.url)));
-  const counts = Object.fromEntries(platform.subgraphs.map((subgraph, i) => [subgraph.name, after[i] - before[i]]));
+  const after = await Promise.all(platform().subgraphs.map((subgraph) => sqlStatementCount(subgraph.url)));
+  const counts = Object.fromEntries(platform().subgraphs.map((subgraph, i) => [subgraph.name, after[i] - before[i]]));
   const schools = answer
     .data!.counties.nodes.flatMap((county) => county.municipalities)
     .flatMap((m) => m.schools).length;

@@ -1,22 +1,14 @@
-import { startTestPlatform, type TestPlatform } from '@lagesbild/test-utils';
+import { useTestPlatform } from '@lagesbild/test-utils';
 
-let platform: TestPlatform;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-}, 300_000);
-
-afterAll(async () => {
-  await platform?.stop();
-});
+const platform = useTestPlatform();
 
 test('with one subgraph down the others still answer, and the error and /readyz name the one that is down', async () => {
-  const ready = await fetch(`${platform.gatewayUrl}/readyz`);
+  const ready = await fetch(`${platform().gatewayUrl}/readyz`);
   expect(ready.status).toBe(200);
 
-  await platform.services.get('outcomes')!.stop();
+  await platform().services.get('outcomes')!.stop();
 
-  const answer = await platform.query<{ counties: { nodes: { name: string }[] }; indicators: unknown }>(
+  const answer = await platform().query<{ counties: { nodes: { name: string }[] }; indicators: unknown }>(
     `{ counties(first: 3) { nodes { name } } indicators { totalCount } }`,
   );
   expect(answer.data?.counties.nodes).toHaveLength(3);
@@ -30,7 +22,7 @@ test('with one subgraph down the others still answer, and the error and /readyz 
   ]);
 
   // A school keeps what the other subgraphs know of it; only its outcomes are missing.
-  const school = await platform.query<{ schools: { nodes: { name: string; outcomes: unknown }[] } }>(
+  const school = await platform().query<{ schools: { nodes: { name: string; outcomes: unknown }[] } }>(
     `{ schools(first: 2) { nodes { name municipality { name } outcomes { value } } } }`,
   );
   expect(school.data?.schools.nodes).toHaveLength(2);
@@ -40,12 +32,12 @@ test('with one subgraph down the others still answer, and the error and /readyz 
   }
   expect(school.errors?.every((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
 
-  const notReady = await fetch(`${platform.gatewayUrl}/readyz`);
+  const notReady = await fetch(`${platform().gatewayUrl}/readyz`);
   expect(notReady.status).toBe(503);
   const body = (await notReady.json()) as { down: { subgraph: string; reason: string }[] };
   expect(body.down.map((entry) => entry.subgraph)).toEqual(['outcomes']);
   expect(body.down[0].reason).toMatch(/outcomes/);
 
-  const alive = await fetch(`${platform.gatewayUrl}/healthz`);
+  const alive = await fetch(`${platform().gatewayUrl}/healthz`);
   expect(alive.status).toBe(200);
 });

@@ -1,14 +1,6 @@
-import { startTestPlatform, type TestPlatform } from '@lagesbild/test-utils';
+import { useTestPlatform } from '@lagesbild/test-utils';
 
-let platform: TestPlatform;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-}, 300_000);
-
-afterAll(async () => {
-  await platform?.stop();
-});
+const platform = useTestPlatform();
 
 interface SchoolAnswer {
   school: {
@@ -23,7 +15,7 @@ interface SchoolAnswer {
 
 test('a school unit is resolved across all four subgraphs through the gateway', async () => {
   // An intervention that targets schools, found through the interventions subgraph.
-  const found = await platform.query<{ interventions: { nodes: { id: string; schools: { id: string }[] }[] } }>(
+  const found = await platform().query<{ interventions: { nodes: { id: string; schools: { id: string }[] }[] } }>(
     `{ interventions(first: 200) { nodes { id schools { id } } } }`,
   );
   expect(found.errors).toBeUndefined();
@@ -31,7 +23,7 @@ test('a school unit is resolved across all four subgraphs through the gateway', 
   expect(targeted).toBeDefined();
   const schoolId = targeted!.schools[0].id;
 
-  const answer = await platform.query<SchoolAnswer>(
+  const answer = await platform().query<SchoolAnswer>(
     `query School($id: ID!) {
       school(id: $id) {
         id name
@@ -64,13 +56,13 @@ test('a school unit is resolved across all four subgraphs through the gateway', 
 });
 
 test('the same entity answers the same whichever subgraph the query starts from', async () => {
-  const direct = await platform.query<{ municipality: { name: string; schools: { id: string }[] } }>(
+  const direct = await platform().query<{ municipality: { name: string; schools: { id: string }[] } }>(
     `{ municipality(code: "0180") { name schools { id } } }`,
   );
   expect(direct.errors).toBeUndefined();
   expect(direct.data!.municipality.name).toBe('Stockholm');
   expect(direct.data!.municipality.schools.length).toBeGreaterThan(0);
-  const viaSchool = await platform.query<{ school: { municipality: { code: string; name: string } } }>(
+  const viaSchool = await platform().query<{ school: { municipality: { code: string; name: string } } }>(
     `query ($id: ID!) { school(id: $id) { municipality { code name } } }`,
     { id: direct.data!.municipality.schools[0].id },
   );
@@ -78,12 +70,12 @@ test('the same entity answers the same whichever subgraph the query starts from'
 });
 
 test('lists page with cursors and refuse a page larger than the maximum', async () => {
-  const first = await platform.query<{
+  const first = await platform().query<{
     counties: { totalCount: number; nodes: { code: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
   }>(`{ counties(first: 15) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`);
   expect(first.data!.counties.totalCount).toBe(21);
   expect(first.data!.counties.pageInfo.hasNextPage).toBe(true);
-  const rest = await platform.query<{ counties: { nodes: { code: string }[]; pageInfo: { hasNextPage: boolean } } }>(
+  const rest = await platform().query<{ counties: { nodes: { code: string }[]; pageInfo: { hasNextPage: boolean } } }>(
     `query ($after: String) { counties(first: 15, after: $after) { nodes { code } pageInfo { hasNextPage } } }`,
     { after: first.data!.counties.pageInfo.endCursor },
   );
@@ -92,7 +84,7 @@ test('lists page with cursors and refuse a page larger than the maximum', async 
   expect(new Set(codes).size).toBe(21);
   expect(rest.data!.counties.pageInfo.hasNextPage).toBe(false);
 
-  const tooBig = await platform.query(`{ schools(first: 501) { totalCount } }`);
+  const tooBig = await platform().query(`{ schools(first: 501) { totalCount } }`);
   expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(tooBig.errors?.[0].message).toMatch(/first must be between 1 and 500/);
 });

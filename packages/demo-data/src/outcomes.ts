@@ -14,8 +14,11 @@ const GIRL_SHARE = 0.49;
 const MISSING_SCHOOL_YEAR = 0.008;
 const MISSING_INDICATOR = 0.01;
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
-const round1 = (value: number) => Math.round(value * 10) / 10;
+// Bound once: global lookups are slow under jest's sandbox, and these run tens of millions of times.
+const { exp, round, min, max, sqrt } = Math;
+
+const logistic = (x: number) => 1 / (1 + exp(-x));
+const round1 = (value: number) => round(value * 10) / 10;
 
 interface Inputs {
   schools: readonly DemoSchool[];
@@ -105,7 +108,7 @@ export function generateOutcomes(inputs: Inputs, random: Random): DemoOutcomeVal
               boys: merit.boys - expected + of.girls,
               all: 0,
             };
-            values.all = (values.girls * counts.girls + values.boys * counts.boys) / Math.max(1, pupilCount);
+            values.all = (values.girls * counts.girls + values.boys * counts.boys) / max(1, pupilCount);
           } else {
             const level = (intercepts.get(indicator.code)?.[yearIndex] ?? 0) + predictor(model, slot, schoolIndex);
             values =
@@ -161,13 +164,10 @@ function drawPercent(random: Random, model: PercentModel, level: number, counts:
 function drawMean(random: Random, model: MeanModel, level: number, counts: Draw): Draw {
   const shock = random.normal(0, model.shock);
   const mean = (offset: number, pupils: number) =>
-    Math.min(
-      model.max,
-      Math.max(model.min, random.normal(level + shock + offset, model.pupilSd / Math.sqrt(Math.max(1, pupils)))),
-    );
+    min(model.max, max(model.min, random.normal(level + shock + offset, model.pupilSd / sqrt(max(1, pupils)))));
   const girls = mean(model.girls, counts.girls);
   const boys = mean(-model.girls, counts.boys);
-  return { girls, boys, all: (girls * counts.girls + boys * counts.boys) / Math.max(1, counts.all) };
+  return { girls, boys, all: (girls * counts.girls + boys * counts.boys) / max(1, counts.all) };
 }
 
 /**

@@ -1,13 +1,17 @@
 // A small seeded PRNG, so that the same seed always gives the same data set. Math.random cannot be seeded.
 
+// Math's functions are bound once here: under jest's sandbox every lookup of a global such as Math is slow, which
+// made the tests' generation ten times slower than in plain Node.
+const { imul, floor, sqrt, log, sin, cos, round, min, max, PI } = Math;
+
 /** mulberry32: 32-bit state, fast, and good enough for synthetic data (not for anything cryptographic). */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
@@ -17,7 +21,7 @@ export function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = imul(hash, 0x01000193);
   }
   return hash >>> 0;
 }
@@ -50,7 +54,7 @@ export class Random {
 
   /** Uniform integer in [min, max], both inclusive. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + floor(this.next() * (max - min + 1));
   }
 
   chance(probability: number): boolean {
@@ -59,7 +63,7 @@ export class Random {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('Cannot pick from an empty list');
-    return items[Math.floor(this.next() * items.length)];
+    return items[floor(this.next() * items.length)];
   }
 
   /** Picks a key of a table of relative weights. */
@@ -84,9 +88,9 @@ export class Random {
     let u = 0;
     while (u === 0) u = this.next();
     const v = this.next();
-    const radius = Math.sqrt(-2 * Math.log(u));
-    this.spareNormal = radius * Math.sin(2 * Math.PI * v);
-    return mean + sd * radius * Math.cos(2 * Math.PI * v);
+    const radius = sqrt(-2 * log(u));
+    this.spareNormal = radius * sin(2 * PI * v);
+    return mean + sd * radius * cos(2 * PI * v);
   }
 
   /** Exact for small n; the normal approximation above that keeps 1.5 million draws fast. */
@@ -98,13 +102,13 @@ export class Random {
       for (let i = 0; i < n; i++) if (this.next() < p) count++;
       return count;
     }
-    const draw = Math.round(this.normal(n * p, Math.sqrt(n * p * (1 - p))));
-    return Math.min(n, Math.max(0, draw));
+    const draw = round(this.normal(n * p, sqrt(n * p * (1 - p))));
+    return min(n, max(0, draw));
   }
 
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
+      const j = floor(this.next() * (i + 1));
       [items[i], items[j]] = [items[j], items[i]];
     }
     return items;
@@ -112,8 +116,8 @@ export class Random {
 
   /** Randomised rounding: 2.3 becomes 3 three times in ten, so that many small shares still add up. */
   round(value: number): number {
-    const floor = Math.floor(value);
-    return floor + (this.next() < value - floor ? 1 : 0);
+    const whole = floor(value);
+    return whole + (this.next() < value - whole ? 1 : 0);
   }
 }
 

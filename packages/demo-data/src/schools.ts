@@ -64,6 +64,7 @@ export function buildSchools(
     if (!organiser) throw new Error(`Slot ${index} has no organiser`);
     const municipality = municipalityByCode(slot.municipalityCode);
     if (!municipality) throw new Error(`Unknown municipality ${slot.municipalityCode}`);
+    const town = municipality.name;
     const owner: SlotOwner = assignment.ownerBySlot[index];
     const hosts = hostsOf(`${slot.municipalityCode}:${organiser.id}`);
 
@@ -95,7 +96,6 @@ export function buildSchools(
     };
 
     function baseName(slotOwner: SlotOwner, form: 'GRUNDSKOLA' | 'GYMNASIESKOLA', attempt: number): string {
-      const town = municipality?.name ?? '';
       switch (slotOwner.kind) {
         case 'CHAIN': {
           const brand = form === 'GYMNASIESKOLA' ? slotOwner.chain.gymnasiumBrand : slotOwner.chain.brand;

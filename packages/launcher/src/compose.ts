@@ -1,8 +1,8 @@
 import { localSubgraphUrl, readSubgraphList, repoRoot, schemaDir } from '@lagesbild/platform';
 import { composeServices } from '@theguild/federation-composition';
-import { parse } from 'graphql';
+import { buildSchema, parse, validate } from 'graphql';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // `npm run compose` writes each subgraph's SDL, the supergraph and the client-facing API schema into schema/.
@@ -40,6 +40,22 @@ function generate(): Map<string, string> {
   return files;
 }
 
+/** Every named operation in schema/operations must be valid against the API schema clients see. */
+function validateOperations(apiSdl: string): string[] {
+  const schema = buildSchema(apiSdl);
+  const folder = path.join(schemaDir, 'operations');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.graphql'))
+    .flatMap((file) => {
+      const document = parse(readFileSync(path.join(folder, file), 'utf8'));
+      const named = document.definitions.every(
+        (definition) => definition.kind !== 'OperationDefinition' || definition.name,
+      );
+      const problems = validate(schema, document).map((error) => `operations/${file}: ${error.message}`);
+      return named ? problems : [...problems, `operations/${file}: every operation needs a name`];
+    });
+}
+
 function main(): void {
   const check = process.argv.includes('--check');
   const files = generate();
@@ -50,6 +66,11 @@ function main(): void {
     if (current === content) continue;
     drifted.push(name);
     if (!check) writeFileSync(file, content);
+  }
+  const invalid = validateOperations(files.get('api.graphql') as string);
+  if (invalid.length > 0) {
+    console.error(`Named operations that do not fit the API schema:\n  ${invalid.join('\n  ')}`);
+    process.exit(1);
   }
   if (check && drifted.length > 0) {
     console.error(`schema/ has drifted from the subgraphs: ${drifted.join(', ')}. Run \`npm run compose\` and commit.`);

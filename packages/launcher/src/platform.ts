@@ -43,8 +43,8 @@ export interface RunningPlatform {
 const entryOf = (workspace: string) => path.join(repoRoot, workspace, 'dist', 'index.js');
 
 /** Each subgraph's database URL: given per subgraph, or provisioned on the server DATABASE_URL (or embedded). */
-async function databaseUrls(
-  options: PlatformOptions,
+export async function databaseUrls(
+  options: Pick<PlatformOptions, 'dataDir' | 'embeddedPgPort'>,
   entries: SubgraphEntry[],
   env: NodeJS.ProcessEnv,
   print: (line: string) => void,

@@ -21,8 +21,9 @@ export function spawnService(
   entry: string,
   env: NodeJS.ProcessEnv,
   print: (line: string) => void,
+  args: string[] = [],
 ): ServiceProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', entry], {
+  const child = spawn(process.execPath, ['--enable-source-maps', entry, ...args], {
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -2,3 +2,4 @@ export * from './graphqlClient';
 export * from './testDatabase';
 export * from './testPlatform';
 export * from './testServer';
+export * from './subgraphUnderTest';

@@ -1,6 +1,7 @@
 import { databaseUrlVar } from '@lagesbild/platform';
 import { freePort, startPlatform, type RunningPlatform } from '@lagesbild/launcher';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
+import { useStarted } from './useStarted';
 import { DATA_DIR_VAR, subgraphNames, testDatabaseUrl } from './testServer';
 
 /** Scale of the demo data in the test run: small enough to seed in seconds, large enough to span every county. */
@@ -37,4 +38,9 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     ...platform,
     query: (query, variables) => postGraphQL(`${platform.gatewayUrl}/graphql`, query, variables),
   };
+}
+
+/** The test platform for one test file: started before its tests, stopped after them. */
+export function useTestPlatform(): () => TestPlatform {
+  return useStarted('test platform', startTestPlatform, 300_000);
 }
