@@ -35,6 +35,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // npm exits on SIGTERM without passing it on, which would leave this launcher and its services running with no
+  // one to stop them. Whoever stops npm means to stop Lägesbild, so losing the parent counts as a signal.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) onSignal('SIGHUP');
+  }, 500).unref();
   for (const service of platform.services.values()) {
     void service.exited.then((code) => {
       if (!stopping) console.error(`${service.name} stopped unexpectedly (exit code ${code}); /readyz reports it.`);
