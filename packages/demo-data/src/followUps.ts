@@ -3,7 +3,7 @@
 // open ones are overdue, due soon or not yet due depending on DEMO_TODAY.
 
 import { DEMO_TODAY_DAY, fromDayNumber } from './dates';
-import { uuidFromKey } from './ids';
+import { uuidFromKey } from '@lagesbild/domain';
 import type { GeneratedIntervention } from './interventions';
 import type { Random } from './random';
 import type { DemoFollowUp } from './types';

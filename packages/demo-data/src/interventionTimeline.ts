@@ -2,7 +2,7 @@
 // status is the last step reached by then, and later steps stay null.
 
 import { DEMO_TODAY_DAY, fromDayNumber } from './dates';
-import type { LifecycleDateField } from './lifecycle';
+import type { LifecycleDateField } from '@lagesbild/domain';
 import type { Random } from './random';
 import type { InterventionKind, InterventionOrigin, InterventionStatus, IsoDate } from './types';
 

@@ -3,7 +3,7 @@
 
 import { officeIdForMunicipality } from '@lagesbild/reference-data';
 import { DEMO_TODAY_DAY, fromDayNumber, toDayNumber } from './dates';
-import { uuidFromKey } from './ids';
+import { uuidFromKey } from '@lagesbild/domain';
 import { type Timeline, playTimeline } from './interventionTimeline';
 import { type Random, WeightedPicker } from './random';
 import type { SchoolProfile } from './schoolProfiles';

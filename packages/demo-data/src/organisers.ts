@@ -3,7 +3,7 @@
 
 import { MUNICIPALITIES, municipalityByCode } from '@lagesbild/reference-data';
 import { CHAINS, type ChainProfile } from './chains';
-import { uuidFromKey } from './ids';
+import { organiserIdOf } from '@lagesbild/domain';
 import { municipalOrganiserName, organisationNumberPrefix, smallOrganiserName } from './names';
 import { formatOrganisationNumber } from './organisationNumbers';
 import { type Random, WeightedPicker } from './random';
@@ -45,7 +45,7 @@ export function assignOrganisers(slots: readonly SchoolSlot[], random: Random, s
   const addOrganiser = (organiser: Omit<DemoOrganiser, 'id'>): number => {
     usedNumbers.add(organiser.organisationNumber);
     usedNames.add(organiser.name);
-    organisers.push({ id: uuidFromKey(`organiser:${organiser.organisationNumber}`), ...organiser });
+    organisers.push({ id: organiserIdOf(organiser.organisationNumber), ...organiser });
     return organisers.length - 1;
   };
 

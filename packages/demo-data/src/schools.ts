@@ -1,7 +1,7 @@
 // Gives every planned school its unit code, id, name and organiser.
 
 import { municipalityByCode } from '@lagesbild/reference-data';
-import { uuidFromKey } from './ids';
+import { schoolIdOf } from '@lagesbild/domain';
 import { anpassadName, grundskolaName, gymnasiumName, placeName } from './names';
 import type { OrganiserAssignment, SlotOwner } from './organisers';
 import type { Random } from './random';
@@ -87,7 +87,7 @@ export function buildSchools(
 
     const unitCode = uniqueUnitCode(random, usedCodes);
     return {
-      id: uuidFromKey(`school:${unitCode}`),
+      id: schoolIdOf(unitCode),
       unitCode,
       name,
       schoolForm: slot.form,

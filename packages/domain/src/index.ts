@@ -1,2 +1,4 @@
+export * from './lifecycle';
+export * from './naturalKeys';
 export * from './organiserType';
 export * from './schoolForm';

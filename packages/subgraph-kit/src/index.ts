@@ -11,3 +11,5 @@ export * from './pagination';
 export * from './seed';
 export * from './server';
 export * from './runSubgraph';
+export * from './siblingEntities';
+export * from './validation';
