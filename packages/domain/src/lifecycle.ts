@@ -3,14 +3,7 @@
 // the demo data, the importer and the office staff's mutations, so that all three accept exactly the same records.
 
 export type LifecycleStatus =
-  | 'IDENTIFIED'
-  | 'OFFERED'
-  | 'ACCEPTED'
-  | 'DECLINED'
-  | 'ONGOING'
-  | 'COMPLETED'
-  | 'FOLLOWED_UP'
-  | 'CANCELLED';
+  'IDENTIFIED' | 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'ONGOING' | 'COMPLETED' | 'FOLLOWED_UP' | 'CANCELLED';
 
 export type LifecycleDateField =
   | 'identifiedOn'
@@ -112,7 +105,8 @@ export function lifecycleProblems(record: LifecycleRecord, today: string): strin
     const date = record[field];
     if (date === null) continue;
     if (!ISO_DATE.test(date)) problems.push(`${field} is not a date (YYYY-MM-DD): ${date}`);
-    else if (previous && date < previous.date) problems.push(`${field} ${date} is before ${previous.field} ${previous.date}`);
+    else if (previous && date < previous.date)
+      problems.push(`${field} ${date} is before ${previous.field} ${previous.date}`);
     if (date > today) problems.push(`${field} ${date} is in the future`);
     previous = { field, date };
   }

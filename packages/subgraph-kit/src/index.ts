@@ -13,3 +13,5 @@ export * from './server';
 export * from './runSubgraph';
 export * from './siblingEntities';
 export * from './validation';
+export * from './bulkUpsert';
+export * from './import';

@@ -67,7 +67,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: options.createContext }));
+  // Imports arrive as base64 in the request body, so the limit fits a large outcome file.
+  app.use('/graphql', express.json({ limit: '64mb' }), expressMiddleware(apollo, { context: options.createContext }));
 
   const port = await listen(httpServer, options.host, options.port, options.name);
   const url = `http://${options.host}:${port}/graphql`;

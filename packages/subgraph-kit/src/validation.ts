@@ -26,6 +26,7 @@ export interface ValidationIssue {
 /** A mutation's validation failure: one GraphQL error carrying the first issue's code and every issue. */
 export function validationError(issues: ValidationIssue[]): GraphQLError {
   const [first] = issues;
-  const message = issues.length === 1 ? first.message : `${issues.length} problems: ${issues.map((i) => i.message).join(' ')}`;
+  const message =
+    issues.length === 1 ? first.message : `${issues.length} problems: ${issues.map((i) => i.message).join(' ')}`;
   return new GraphQLError(message, { extensions: { code: first.code, field: first.field, issues } });
 }

@@ -181,7 +181,9 @@ describe('interventions', () => {
   });
 
   it('follow the lifecycle, with no date after DEMO_TODAY', () => {
-    const problems = data.interventions.flatMap((i) => lifecycleProblems(i, DEMO_TODAY).map((problem) => `${i.id}: ${problem}`));
+    const problems = data.interventions.flatMap((i) =>
+      lifecycleProblems(i, DEMO_TODAY).map((problem) => `${i.id}: ${problem}`),
+    );
     expect(problems).toEqual([]);
     const statuses = new Set(data.interventions.map((i) => i.status));
     for (const status of ['IDENTIFIED', 'OFFERED', 'DECLINED', 'ONGOING', 'COMPLETED', 'FOLLOWED_UP', 'CANCELLED']) {

@@ -1,0 +1,124 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { ValidationCode, type ValidationIssue } from '../validation';
+import { readCsvFile, type ImportColumn } from './csvFile';
+import { MAX_ISSUES, type ImportIssue, type ImportReport } from './importReport';
+
+export interface ParsedRow<Row> {
+  line: number;
+  row: Row;
+}
+
+/** A row-level problem found after parsing: a reference or rule that needs the database or another subgraph. */
+export interface RowIssue extends ValidationIssue {
+  line: number;
+}
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** One kind of import file, owned by the subgraph whose tables it fills. */
+export interface Importer<Row> {
+  kind: string;
+  columns: readonly ImportColumn[];
+  /** Parses one record's values (strings by column name) into a row; its issues name the column. */
+  schema: z.ZodType<Row>;
+  /** The natural key, for duplicates within a file and for the upsert. */
+  keyOf(row: Row): string;
+  /** The key's columns, named in duplicate messages. */
+  keyColumns: readonly string[];
+  /** References and rules that need the database or another subgraph. */
+  check?(rows: ParsedRow<Row>[], manager: EntityManager): Promise<RowIssue[]>;
+  /** Writes the rows (an upsert on the natural key), inside the import's transaction. */
+  write(manager: EntityManager, rows: Row[]): Promise<WriteCounts>;
+}
+
+function report(kind: string, partial: Partial<ImportReport> & { issues: ImportIssue[] }): ImportReport {
+  const issues = [...partial.issues].sort((a, b) => a.line - b.line);
+  return {
+    kind,
+    committed: false,
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejectedLines: [],
+    ...partial,
+    issues: issues.slice(0, MAX_ISSUES),
+    issuesOmitted: Math.max(0, issues.length - MAX_ISSUES),
+  };
+}
+
+/**
+ * Runs an import: every row is validated before anything is written, then the rows are written in one
+ * transaction. By default a file with any problem writes nothing; with `skipInvalid` the valid rows are written and
+ * the others are listed as rejected. A process killed midway leaves the database as it was.
+ */
+export async function runImport<Row>(
+  dataSource: DataSource,
+  importer: Importer<Row>,
+  bytes: Buffer,
+  options: { skipInvalid: boolean },
+): Promise<ImportReport> {
+  const file = readCsvFile(bytes, importer.columns);
+  if ('problem' in file) return report(importer.kind, { issues: [file.problem] });
+
+  const issues: ImportIssue[] = [];
+  const parsed: ParsedRow<Row>[] = [];
+  const firstLineOfKey = new Map<string, number>();
+  for (const record of file.records) {
+    const result = importer.schema.safeParse(record.values);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        issues.push({
+          line: record.line,
+          column: column || null,
+          value: column ? (record.values[column] ?? null) : null,
+          code: ValidationCode.INVALID_VALUE,
+          message: column ? `${column} ${issue.message}` : issue.message,
+        });
+      }
+      continue;
+    }
+    const key = importer.keyOf(result.data);
+    const earlier = firstLineOfKey.get(key);
+    if (earlier !== undefined) {
+      issues.push({
+        line: record.line,
+        column: importer.keyColumns.join(', '),
+        value: key,
+        code: ValidationCode.DUPLICATE,
+        message: `Line ${record.line} repeats the ${importer.keyColumns.join(' and ')} of line ${earlier}.`,
+      });
+      continue;
+    }
+    firstLineOfKey.set(key, record.line);
+    parsed.push({ line: record.line, row: result.data });
+  }
+
+  return dataSource.transaction(async (manager) => {
+    const checked = importer.check ? await importer.check(parsed, manager) : [];
+    for (const issue of checked) {
+      const row = file.records.find((record) => record.line === issue.line);
+      issues.push({
+        line: issue.line,
+        column: issue.field,
+        value: row?.values[issue.field] ?? null,
+        code: issue.code,
+        message: issue.message,
+      });
+    }
+    const badLines = new Set(issues.map((issue) => issue.line));
+    const rejectedLines = [...badLines].sort((a, b) => a - b);
+    const base = { rowsRead: file.records.length, rejected: badLines.size, rejectedLines, issues };
+    if (badLines.size > 0 && !options.skipInvalid) return report(importer.kind, base);
+    const good = parsed.filter((entry) => !badLines.has(entry.line)).map((entry) => entry.row);
+    const counts = await importer.write(manager, good);
+    return report(importer.kind, { ...base, ...counts, committed: true });
+  });
+}
