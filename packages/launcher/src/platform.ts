@@ -106,6 +106,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       url: localSubgraphUrl(entry.port),
       databaseUrl: urls[entry.name],
     }));
+    // Every service learns where every subgraph answers: the gateway to route, subgraphs to check references with
+    // their siblings' _entities.
+    const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraphUrlVar(subgraph.name), subgraph.url]));
     await Promise.all(
       subgraphs.map(async (subgraph) => {
         const service = spawnService(
@@ -113,6 +116,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           entryOf(`subgraphs/${subgraph.name}`),
           {
             ...env,
+            ...subgraphUrls,
             PORT: String(subgraph.port),
             HOST: '127.0.0.1',
             DATABASE_URL: subgraph.databaseUrl,
@@ -125,8 +129,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout);
       }),
     );
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(options.gatewayPort) };
-    for (const subgraph of subgraphs) gatewayEnv[subgraphUrlVar(subgraph.name)] = subgraph.url;
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, ...subgraphUrls, PORT: String(options.gatewayPort) };
     const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
     services.set('gateway', gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000);

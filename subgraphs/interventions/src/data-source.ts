@@ -3,6 +3,7 @@ import { FollowUp } from './entities/followUp.entity';
 import { Intervention } from './entities/intervention.entity';
 import { InterventionSchool } from './entities/interventionSchool.entity';
 import { InterventionTables1763800000000 } from './migrations/1763800000000-InterventionTables';
+import { NaturalKeys1763900000000 } from './migrations/1763900000000-NaturalKeys';
 
 export const SUBGRAPH = 'interventions';
 
@@ -10,7 +11,7 @@ export function createInterventionsDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Intervention, InterventionSchool, FollowUp],
-    migrations: [InterventionTables1763800000000],
+    migrations: [InterventionTables1763800000000, NaturalKeys1763900000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

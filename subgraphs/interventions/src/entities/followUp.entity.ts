@@ -1,11 +1,13 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { FollowUpAssessment } from './interventionEnums';
 
 @ObjectType({ description: 'Follow-up (uppföljning) of an intervention with the organiser.' })
 @Directive('@key(fields: "id")')
 @Entity('follow_up')
+// The natural key: one follow-up per intervention and due date (migration NaturalKeys).
+@Unique('follow_up_intervention_id_due_on_key', ['interventionId', 'dueOn'])
 export class FollowUp {
   @Field(() => ID, { description: 'Stable id of the follow-up.' })
   @PrimaryColumn({ type: 'uuid' })

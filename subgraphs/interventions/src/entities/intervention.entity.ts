@@ -13,6 +13,13 @@ export class Intervention {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
+  @Field(() => String, {
+    description:
+      'The office’s case reference (ärendenummer): office, year identified and a sequence, e.g. UME-2024-0007.',
+  })
+  @Column({ type: 'text', unique: true })
+  reference: string;
+
   @Field(() => InterventionKind, { description: 'Kind of support (insatstyp).' })
   @Column({ type: 'text' })
   kind: InterventionKind;

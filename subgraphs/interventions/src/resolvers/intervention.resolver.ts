@@ -4,7 +4,7 @@ import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
 import { Intervention } from '../entities/intervention.entity';
 import { Office, Organiser, School } from '../external/targets';
-import { interventionQuery } from '../services/intervention.service';
+import { interventionByReference, interventionQuery } from '../services/intervention.service';
 import { InterventionFilter } from './inputs/interventionFilter';
 
 @ObjectType({ description: 'A page of interventions (insatser).' })
@@ -30,6 +30,17 @@ export class InterventionResolver {
     @Ctx() { loaders }: InterventionsContext,
   ): Promise<Intervention | null> {
     return loaders.interventionById.load(id);
+  }
+
+  @Query(() => Intervention, {
+    nullable: true,
+    description: 'One intervention (insats) by the office’s case reference (ärendenummer), e.g. UME-2024-0007.',
+  })
+  interventionByReference(
+    @Arg('reference', () => String) reference: string,
+    @Ctx() { dataSource }: InterventionsContext,
+  ): Promise<Intervention | null> {
+    return interventionByReference(dataSource, reference);
   }
 
   @FieldResolver(() => Organiser, { description: 'The organiser (huvudman) the support is for.' })

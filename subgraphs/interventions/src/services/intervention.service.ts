@@ -5,6 +5,7 @@ import { FollowUp } from '../entities/followUp.entity';
 import { Intervention } from '../entities/intervention.entity';
 import { InterventionSchool } from '../entities/interventionSchool.entity';
 import type { InterventionFilter } from '../resolvers/inputs/interventionFilter';
+import { normaliseCaseReference } from './caseReference';
 
 /** Per-request loaders: each is one statement per request tick, however many rows a query touches. */
 export function createInterventionLoaders(dataSource: DataSource) {
@@ -42,6 +43,11 @@ export function createInterventionLoaders(dataSource: DataSource) {
   };
 }
 
+/** One intervention by its case reference (ärendenummer), written as the office writes it. */
+export function interventionByReference(dataSource: DataSource, reference: string): Promise<Intervention | null> {
+  return dataSource.getRepository(Intervention).findOneBy({ reference: normaliseCaseReference(reference) });
+}
+
 export type InterventionLoaders = ReturnType<typeof createInterventionLoaders>;
 
 export function interventionQuery(
@@ -49,6 +55,9 @@ export function interventionQuery(
   filter: InterventionFilter | null,
 ): SelectQueryBuilder<Intervention> {
   const query = dataSource.getRepository(Intervention).createQueryBuilder('intervention');
+  if (filter?.reference) {
+    query.andWhere('intervention.reference = :reference', { reference: normaliseCaseReference(filter.reference) });
+  }
   if (filter?.officeId) query.andWhere('intervention.officeId = :officeId', { officeId: filter.officeId });
   if (filter?.organiserId)
     query.andWhere('intervention.organiserId = :organiserId', { organiserId: filter.organiserId });

@@ -1,6 +1,7 @@
 import { generateDemoData } from '@lagesbild/demo-data';
 import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { assignCaseReferences } from './caseReference';
 
 /** Loads the interventions subgraph's part of the synthetic demo data. */
 export const interventionsSeeder: Seeder = {
@@ -13,11 +14,13 @@ export const interventionsSeeder: Seeder = {
   },
   async load(manager: EntityManager, scale: number) {
     const { interventions, followUps } = generateDemoData({ scale });
+    const references = assignCaseReferences(interventions);
     await bulkInsert(
       manager,
       'intervention',
       [
         { name: 'id', type: 'uuid', value: (i) => i.id },
+        { name: 'reference', type: 'text', value: (i) => references.get(i.id) },
         { name: 'kind', type: 'text', value: (i) => i.kind },
         { name: 'origin', type: 'text', value: (i) => i.origin },
         { name: 'status', type: 'text', value: (i) => i.status },

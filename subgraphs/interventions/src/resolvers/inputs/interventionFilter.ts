@@ -4,6 +4,12 @@ import { InterventionKind, InterventionOrigin, InterventionStatus } from '../../
 
 @InputType({ description: 'Narrows a list of interventions (insatser); all given conditions must hold.' })
 export class InterventionFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the intervention with this case reference (ärendenummer), e.g. UME-2024-0007.',
+  })
+  reference?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only this office’s interventions.' })
   officeId?: string | null;
 

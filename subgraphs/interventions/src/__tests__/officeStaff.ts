@@ -1,0 +1,143 @@
+import 'reflect-metadata';
+import { generateDemoData } from '@lagesbild/demo-data';
+import type { LifecycleStatus } from '@lagesbild/domain';
+import { freePort, spawnService, waitUntilReady, type ServiceProcess } from '@lagesbild/launcher';
+import { startSubgraph } from '@lagesbild/subgraph-kit';
+import {
+  TEST_DEMO_SCALE,
+  useSubgraphUnderTest,
+  type GraphQLResponse,
+  type SubgraphUnderTest,
+} from '@lagesbild/test-utils';
+import path from 'node:path';
+import { swedishToday } from '../services/followUpStatus';
+import { interventionsSubgraph } from '../subgraph';
+import { pathTo } from './lifecyclePath';
+
+// What the mutation tests share: the interventions subgraph in this process, the schools subgraph it asks about
+// organisers and schools as a child process (as in production, it is another service), and helpers that speak
+// to them over HTTP.
+
+const SCHOOLS_ENTRY = path.resolve(__dirname, '../../../schools/dist/index.js');
+
+/** The schools subgraph over the test run's schools database, and the interventions subgraph pointed at it. */
+export function useOfficeStaffSubgraphs(): () => SubgraphUnderTest {
+  let schools: ServiceProcess | undefined;
+  beforeAll(async () => {
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), SEED_DEMO_DATA: 'true', DEMO_SCALE: String(TEST_DEMO_SCALE) };
+    schools = spawnService('schools', SCHOOLS_ENTRY, env, () => undefined);
+    await waitUntilReady(schools, `http://127.0.0.1:${port}/readyz`, 120_000);
+    process.env.SCHOOLS_SUBGRAPH_URL = `http://127.0.0.1:${port}/graphql`;
+  }, 120_000);
+  afterAll(async () => {
+    await schools?.stop();
+  });
+  return useSubgraphUnderTest((env) => startSubgraph(interventionsSubgraph, env));
+}
+
+/** The demo data the test databases hold: organisers with schools, by the same ids. */
+const demo = generateDemoData({ scale: TEST_DEMO_SCALE });
+const schoolsOf = (organiserId: string) => demo.schools.filter((school) => school.organiserId === organiserId);
+const withSchools = demo.organisers.filter((organiser) => schoolsOf(organiser.id).length >= 2);
+export const organiser = { id: withSchools[0].id, schoolIds: schoolsOf(withSchools[0].id).map((school) => school.id) };
+export const otherOrganiser = {
+  id: withSchools[1].id,
+  schoolIds: schoolsOf(withSchools[1].id).map((school) => school.id),
+};
+
+/** A day in the past that every lifecycle step of a test intervention happens on. */
+export const DAY = '2025-03-03';
+export const today = () => swedishToday();
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+export const INTERVENTION = `id reference status kind origin identifiedOn offeredOn acceptedOn declinedOn startedOn
+  completedOn followedUpOn cancelledOn organiser { id } office { id } schools { id }
+  followUps { id dueOn completedOn assessment nextStep status }`;
+export const FOLLOW_UP = 'id dueOn completedOn assessment nextStep status intervention { id }';
+
+export interface InterventionData {
+  id: string;
+  reference: string;
+  status: LifecycleStatus;
+  identifiedOn: string;
+  schools: { id: string }[];
+  followUps: { id: string; dueOn: string; completedOn: string | null }[];
+  [field: string]: unknown;
+}
+
+/** The error a refused mutation answers with: its code and field, and no data. */
+export function refusal(answer: GraphQLResponse) {
+  expect(answer.status).toBeLessThan(500);
+  expect(answer.errors).toHaveLength(1);
+  const [error] = answer.errors!;
+  expect(error.extensions?.stacktrace).toBeUndefined();
+  expect(error.message).not.toMatch(/\n\s+at /);
+  return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
+}
+
+/** Mutations and reads as office staff send them. */
+export function officeStaff(subgraph: () => SubgraphUnderTest) {
+  const mutate = <T>(query: string, variables: Record<string, unknown>) => subgraph().query<T>(query, variables);
+  const ok = <T>(answer: GraphQLResponse<T>): T => {
+    if (answer.errors) throw new Error(`Unexpected errors: ${JSON.stringify(answer.errors)}`);
+    return answer.data!;
+  };
+  const api = {
+    create: (input: Record<string, unknown>) =>
+      mutate<{ createIntervention: InterventionData }>(
+        `mutation ($input: NewInterventionInput!) { createIntervention(input: $input) { ${INTERVENTION} } }`,
+        { input: { kind: 'ADVICE', origin: 'REQUEST', organiserId: organiser.id, officeId: 'UME', ...input } },
+      ),
+    update: (id: string, input: Record<string, unknown>) =>
+      mutate<{ updateIntervention: InterventionData }>(
+        `mutation ($id: ID!, $input: InterventionChangesInput!) { updateIntervention(id: $id, input: $input) { ${INTERVENTION} } }`,
+        { id, input },
+      ),
+    move: (id: string, to: LifecycleStatus, on?: string) =>
+      mutate<{ moveIntervention: InterventionData }>(
+        `mutation ($id: ID!, $to: InterventionStatus!, $on: LocalDate) { moveIntervention(id: $id, to: $to, on: $on) { ${INTERVENTION} } }`,
+        { id, to, on },
+      ),
+    recordFollowUp: (input: Record<string, unknown>) =>
+      mutate<{ recordFollowUp: { id: string; completedOn: string | null; status: string } }>(
+        `mutation ($input: FollowUpInput!) { recordFollowUp(input: $input) { ${FOLLOW_UP} } }`,
+        { input },
+      ),
+    completeFollowUp: (variables: { id: string; completedOn?: string; assessment: string; nextStep?: string }) =>
+      mutate<{ completeFollowUp: { id: string; completedOn: string; assessment: string; status: string } }>(
+        `mutation ($id: ID!, $completedOn: LocalDate, $assessment: FollowUpAssessment!, $nextStep: String) {
+          completeFollowUp(id: $id, completedOn: $completedOn, assessment: $assessment, nextStep: $nextStep) { ${FOLLOW_UP} } }`,
+        variables,
+      ),
+    async get(id: string): Promise<InterventionData | null> {
+      return ok(
+        await subgraph().query<{ intervention: InterventionData | null }>(
+          `query ($id: ID!) { intervention(id: $id) { ${INTERVENTION} } }`,
+          { id },
+        ),
+      ).intervention;
+    },
+    /** A new intervention brought to `status` along the shortest path of TRANSITIONS, every step on DAY. */
+    async interventionAt(status: LifecycleStatus, input: Record<string, unknown> = {}): Promise<InterventionData> {
+      let current = ok(await api.create({ identifiedOn: DAY, ...input })).createIntervention;
+      for (const step of pathTo(status)) {
+        if (step === 'FOLLOWED_UP') {
+          ok(
+            await api.recordFollowUp({
+              interventionId: current.id,
+              dueOn: DAY,
+              completedOn: DAY,
+              assessment: 'SOME_EFFECT',
+            }),
+          );
+        }
+        current = ok(await api.move(current.id, step, DAY)).moveIntervention;
+      }
+      return current;
+    },
+    ok,
+  };
+  return api;
+}

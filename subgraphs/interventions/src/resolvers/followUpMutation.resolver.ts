@@ -1,0 +1,49 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { InterventionsContext } from '../context';
+import { FollowUp } from '../entities/followUp.entity';
+import { FollowUpAssessment } from '../entities/interventionEnums';
+import { completeFollowUp, recordFollowUp } from '../services/followUpCommands.service';
+import { FollowUpInput } from './inputs/followUpInput';
+
+// Office staff's mutations on follow-ups (issue #3); refusals are coded as in interventionMutation.resolver.ts.
+
+@Resolver()
+export class FollowUpMutationResolver {
+  @Mutation(() => FollowUp, {
+    description:
+      'Records a follow-up (uppföljning) of an ONGOING, COMPLETED or FOLLOWED_UP intervention (insats), planned or already done.',
+  })
+  recordFollowUp(
+    @Arg('input', () => FollowUpInput) input: FollowUpInput,
+    @Ctx() { dataSource, today }: InterventionsContext,
+  ): Promise<FollowUp> {
+    return recordFollowUp(dataSource, input, today);
+  }
+
+  @Mutation(() => FollowUp, {
+    description: 'Marks a planned follow-up (uppföljning) as done, with the effect judged with the organiser.',
+  })
+  completeFollowUp(
+    @Arg('id', () => ID) id: string,
+    @Arg('completedOn', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'The day it was done; today in Sweden when left out.',
+    })
+    completedOn: string | null,
+    @Arg('assessment', () => FollowUpAssessment, {
+      description: 'Effect as judged with the organiser (bedömd effekt).',
+    })
+    assessment: FollowUpAssessment,
+    @Arg('nextStep', () => String, { nullable: true, description: 'Agreed next step (nästa steg).' })
+    nextStep: string | null,
+    @Ctx() { dataSource, today }: InterventionsContext,
+  ): Promise<FollowUp> {
+    return completeFollowUp(
+      dataSource,
+      id,
+      { completedOn: completedOn ?? null, assessment, nextStep: nextStep ?? null },
+      today,
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { InterventionsContext } from '../context';
+import { Intervention } from '../entities/intervention.entity';
+import { InterventionStatus } from '../entities/interventionEnums';
+import { createIntervention, moveIntervention, updateIntervention } from '../services/interventionCommands.service';
+import { InterventionChangesInput } from './inputs/interventionChangesInput';
+import { NewInterventionInput } from './inputs/newInterventionInput';
+
+// Office staff's mutations on interventions (issue #3). Refusals carry a code (INVALID_VALUE, UNKNOWN_REFERENCE,
+// DUPLICATE, LIFECYCLE_VIOLATION, NOT_FOUND) and the field; nothing is written when one is refused.
+
+@Resolver()
+export class InterventionMutationResolver {
+  @Mutation(() => Intervention, {
+    description:
+      'Records a newly identified intervention (insats), status IDENTIFIED. The organiser (huvudman) and its targeted school units (skolenheter) are checked with the schools service; the office (samverkanskontor) must exist.',
+  })
+  createIntervention(
+    @Arg('input', () => NewInterventionInput) input: NewInterventionInput,
+    @Ctx() { dataSource, today }: InterventionsContext,
+  ): Promise<Intervention> {
+    return createIntervention(dataSource, input, today);
+  }
+
+  @Mutation(() => Intervention, {
+    description: 'Corrects an intervention’s (insats) kind, origin or targeted school units (skolenheter).',
+  })
+  updateIntervention(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => InterventionChangesInput) input: InterventionChangesInput,
+    @Ctx() { dataSource }: InterventionsContext,
+  ): Promise<Intervention> {
+    return updateIntervention(dataSource, id, input);
+  }
+
+  @Mutation(() => Intervention, {
+    description:
+      'Moves an intervention (insats) one step in its lifecycle (e.g. erbjuden → accepterad), dated. Refused with LIFECYCLE_VIOLATION when the step is not allowed, dated before the current step or in the future, or FOLLOWED_UP without a completed follow-up (uppföljning).',
+  })
+  moveIntervention(
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => InterventionStatus, { description: 'The status to move to.' }) to: InterventionStatus,
+    @Arg('on', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'The day the step happened; today in Sweden when left out.',
+    })
+    on: string | null,
+    @Ctx() { dataSource, today }: InterventionsContext,
+  ): Promise<Intervention> {
+    return moveIntervention(dataSource, id, to, on ?? null, today);
+  }
+}

@@ -1,0 +1,179 @@
+import { DATE_OF_STATUS, uuidFromKey, type LifecycleRecord } from '@lagesbild/domain';
+import { validationError, ValidationCode } from '@lagesbild/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { FollowUp } from '../entities/followUp.entity';
+import { Intervention } from '../entities/intervention.entity';
+import { InterventionStatus } from '../entities/interventionEnums';
+import { InterventionSchool } from '../entities/interventionSchool.entity';
+import type { InterventionChangesInput } from '../resolvers/inputs/interventionChangesInput';
+import type { NewInterventionInput } from '../resolvers/inputs/newInterventionInput';
+import { caseReferencePrefix, formatCaseReference, normaliseCaseReference } from './caseReference';
+import { asDuplicateError, notFound } from './commandErrors';
+import { followedUpIssue } from './followUpRules';
+import { isUuid, moveIssue, newInterventionIssues, schoolIdIssues } from './interventionRules';
+import { checkTargets } from './schoolTargets';
+
+// Office staff's changes to interventions (issue #3). Each runs in one transaction, so a refused change writes
+// nothing; the other subgraph is asked before the transaction opens, so no row lock waits on the network.
+
+export async function createIntervention(
+  dataSource: DataSource,
+  input: NewInterventionInput,
+  today: string,
+): Promise<Intervention> {
+  const fields = {
+    organiserId: input.organiserId,
+    schoolIds: [...new Set(input.schoolIds ?? [])],
+    officeId: input.officeId,
+    identifiedOn: input.identifiedOn ?? today,
+    reference: input.reference ? normaliseCaseReference(input.reference) : null,
+  };
+  const issues = newInterventionIssues(fields, today);
+  if (!issues.some((issue) => issue.field === 'organiserId' || issue.field === 'schoolIds')) {
+    issues.push(...(await checkTargets(fields.organiserId, fields.schoolIds)));
+  }
+  if (issues.length > 0) throw validationError(issues);
+
+  return writeOrDuplicate(() =>
+    dataSource.transaction(async (manager) => {
+      // Concurrent creates for one office and year take turns, so two never pick or check the same number.
+      await lockCaseReferences(manager, caseReferencePrefix(fields.officeId, fields.identifiedOn));
+      if (fields.reference) await assertReferenceFree(manager, fields.reference);
+      const reference = fields.reference ?? (await nextCaseReference(manager, fields.officeId, fields.identifiedOn));
+      const intervention = manager.create(Intervention, {
+        // Derived from the natural key (domain/naturalKeys.ts), like every id in this project.
+        id: uuidFromKey(`intervention:${reference}`),
+        reference,
+        kind: input.kind,
+        origin: input.origin,
+        status: InterventionStatus.IDENTIFIED,
+        organiserId: fields.organiserId,
+        officeId: fields.officeId,
+        identifiedOn: fields.identifiedOn,
+        offeredOn: null,
+        acceptedOn: null,
+        declinedOn: null,
+        startedOn: null,
+        completedOn: null,
+        followedUpOn: null,
+        cancelledOn: null,
+      });
+      await manager.insert(Intervention, intervention);
+      await insertTargets(manager, intervention.id, fields.schoolIds);
+      return intervention;
+    }),
+  );
+}
+
+export async function updateIntervention(
+  dataSource: DataSource,
+  id: string,
+  changes: InterventionChangesInput,
+): Promise<Intervention> {
+  const schoolIds = changes.schoolIds ? [...new Set(changes.schoolIds)] : null;
+  if (!isUuid(id)) throw notFound('intervention', id);
+  const current = await dataSource.getRepository(Intervention).findOneBy({ id });
+  if (!current) throw notFound('intervention', id);
+  if (schoolIds) {
+    const issues = schoolIdIssues(schoolIds);
+    if (issues.length === 0) issues.push(...(await checkTargets(current.organiserId, schoolIds)));
+    if (issues.length > 0) throw validationError(issues);
+  }
+  return dataSource.transaction(async (manager) => {
+    // The organiser never changes, so the schools checked above stay valid under the lock.
+    const intervention = await lockedIntervention(manager, id);
+    if (!intervention) throw notFound('intervention', id);
+    if (changes.kind) intervention.kind = changes.kind;
+    if (changes.origin) intervention.origin = changes.origin;
+    await manager.update(Intervention, { id }, { kind: intervention.kind, origin: intervention.origin });
+    if (schoolIds) {
+      await manager.delete(InterventionSchool, { interventionId: id });
+      await insertTargets(manager, id, schoolIds);
+    }
+    return intervention;
+  });
+}
+
+/** One dated step of the lifecycle; the row lock makes concurrent moves of one intervention take turns. */
+export async function moveIntervention(
+  dataSource: DataSource,
+  id: string,
+  to: InterventionStatus,
+  on: string | null,
+  today: string,
+): Promise<Intervention> {
+  if (!isUuid(id)) throw notFound('intervention', id);
+  const date = on ?? today;
+  return dataSource.transaction(async (manager) => {
+    const intervention = await lockedIntervention(manager, id);
+    if (!intervention) throw notFound('intervention', id);
+    const issue = moveIssue(intervention as LifecycleRecord, to, date, today);
+    if (issue) throw validationError([issue]);
+    if (to === InterventionStatus.FOLLOWED_UP) {
+      const followUps = await manager.find(FollowUp, { where: { interventionId: id }, select: { completedOn: true } });
+      const missing = followedUpIssue(
+        followUps.map((followUp) => followUp.completedOn),
+        date,
+      );
+      if (missing) throw validationError([missing]);
+    }
+    const changes = { status: to, [DATE_OF_STATUS[to]]: date };
+    await manager.update(Intervention, { id }, changes);
+    return Object.assign(intervention, changes);
+  });
+}
+
+/** The intervention, locked until the transaction ends (SELECT … FOR UPDATE), or null. */
+export function lockedIntervention(manager: EntityManager, id: string): Promise<Intervention | null> {
+  return manager
+    .getRepository(Intervention)
+    .createQueryBuilder('intervention')
+    .setLock('pessimistic_write')
+    .where('intervention.id = :id', { id })
+    .getOne();
+}
+
+async function insertTargets(manager: EntityManager, interventionId: string, schoolIds: readonly string[]) {
+  if (schoolIds.length === 0) return;
+  await manager.insert(
+    InterventionSchool,
+    schoolIds.map((schoolId) => ({ interventionId, schoolId })),
+  );
+}
+
+/** The next number in the office's sequence for the year; the caller holds lockCaseReferences. */
+async function nextCaseReference(manager: EntityManager, officeId: string, identifiedOn: string): Promise<string> {
+  const prefix = caseReferencePrefix(officeId, identifiedOn);
+  const [{ next }] = await manager.query(
+    `SELECT coalesce(max(substring(reference FROM '^[A-Z]{3}-[0-9]{4}-([0-9]+)$')::bigint), 0) + 1 AS next
+     FROM intervention WHERE reference LIKE $1`,
+    [`${prefix}-%`],
+  );
+  return formatCaseReference(officeId, Number(identifiedOn.slice(0, 4)), Number(next));
+}
+
+/** A transaction-scoped advisory lock on one office's sequence for one year. */
+async function lockCaseReferences(manager: EntityManager, prefix: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`case-reference:${prefix}`]);
+}
+
+async function assertReferenceFree(manager: EntityManager, reference: string): Promise<void> {
+  const existing = await manager.findOne(Intervention, { where: { reference }, select: { id: true } });
+  if (existing) {
+    throw validationError([
+      {
+        code: ValidationCode.DUPLICATE,
+        field: 'reference',
+        message: `reference ${reference} is already taken by intervention ${existing.id}.`,
+      },
+    ]);
+  }
+}
+
+async function writeOrDuplicate<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw asDuplicateError(error);
+  }
+}
