@@ -3,11 +3,12 @@ import type { GraphQLSchema } from 'graphql';
 import { areaReferences } from './resolvers/area.reference';
 import { CountyResolver } from './resolvers/county.resolver';
 import { MunicipalityResolver } from './resolvers/municipality.resolver';
+import { NationResolver } from './resolvers/nation.resolver';
 import { OfficeResolver } from './resolvers/office.resolver';
 
 export function buildOfficesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CountyResolver, MunicipalityResolver, OfficeResolver] },
+    { resolvers: [CountyResolver, MunicipalityResolver, OfficeResolver, NationResolver] },
     areaReferences as never,
   );
 }

@@ -3,6 +3,7 @@ import { Organiser } from './entities/organiser.entity';
 import { School } from './entities/school.entity';
 import { SchoolYear } from './entities/schoolYear.entity';
 import { SchoolTables1763800000000 } from './migrations/1763800000000-SchoolTables';
+import { SchoolScope1764000000000 } from './migrations/1764000000000-SchoolScope';
 
 export const SUBGRAPH = 'schools';
 
@@ -10,7 +11,7 @@ export function createSchoolsDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Organiser, School, SchoolYear],
-    migrations: [SchoolTables1763800000000],
+    migrations: [SchoolTables1763800000000, SchoolScope1764000000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

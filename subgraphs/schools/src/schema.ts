@@ -1,9 +1,17 @@
 import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
+import { Nation, Office } from './external/area';
 import { CountySchoolsResolver, MunicipalitySchoolsResolver } from './resolvers/area.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { OrganiserResolver } from './resolvers/organiser.resolver';
 import { schoolReferences } from './resolvers/school.reference';
+import {
+  CountyScopeResolver,
+  MunicipalityScopeResolver,
+  NationScopeResolver,
+  OfficeScopeResolver,
+  OrganiserScopeResolver,
+} from './resolvers/scope.resolver';
 import { SchoolResolver } from './resolvers/school.resolver';
 
 export function buildSchoolsSchema(): Promise<GraphQLSchema> {
@@ -15,7 +23,14 @@ export function buildSchoolsSchema(): Promise<GraphQLSchema> {
         MunicipalitySchoolsResolver,
         CountySchoolsResolver,
         ImportResolver,
+        NationScopeResolver,
+        CountyScopeResolver,
+        MunicipalityScopeResolver,
+        OfficeScopeResolver,
+        OrganiserScopeResolver,
       ],
+      // Reached only through the scope this subgraph adds to them.
+      orphanedTypes: [Nation, Office],
     },
     schoolReferences as never,
   );

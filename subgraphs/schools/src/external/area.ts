@@ -16,3 +16,22 @@ export class County {
   @Field(() => ID, { description: 'Official two-digit county code (länskod).' })
   code: string;
 }
+
+@ObjectType({ description: 'Collaboration office (samverkanskontor).' })
+@Directive('@key(fields: "id")')
+export class Office {
+  @Field(() => ID, { description: 'Short office id, e.g. "UME".' })
+  id: string;
+
+  // Owned by the offices subgraph: which municipalities the office covers decides which schools it counts.
+  @Field(() => [Municipality], { description: 'The municipalities (kommuner) the office covers.' })
+  @Directive('@external')
+  municipalities?: Municipality[];
+}
+
+@ObjectType({ description: 'Sweden as a whole (riket).' })
+@Directive('@key(fields: "id")')
+export class Nation {
+  @Field(() => ID, { description: 'Always "SE".' })
+  id: string;
+}

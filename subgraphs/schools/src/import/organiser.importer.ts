@@ -9,6 +9,7 @@ import {
   type RowIssue,
 } from '@lagesbild/subgraph-kit';
 import { z } from 'zod';
+import { refreshSchoolScope } from '../services/scope.service';
 import { municipalityCode } from './municipalityCode';
 import { organisationNumber } from './organisationNumber';
 
@@ -47,8 +48,8 @@ export const organiserImporter: Importer<OrganiserRow> = {
         message: 'A municipal organiser’s organisation number begins 2120 (2120xx-xxxx).',
       }));
   },
-  write: (manager, rows) =>
-    bulkUpsert(
+  async write(manager, rows) {
+    const counts = await bulkUpsert(
       manager,
       'organiser',
       [
@@ -60,5 +61,9 @@ export const organiserImporter: Importer<OrganiserRow> = {
       ],
       ['organisation_number'],
       rows,
-    ),
+    );
+    // The reporting scope (organiser types, schools) follows the import.
+    await refreshSchoolScope(manager);
+    return counts;
+  },
 };

@@ -1,6 +1,7 @@
 import { organiserIdOf, SchoolForm, schoolIdOf } from '@lagesbild/domain';
 import { bulkUpsert, oneOf, required, text, ValidationCode, type Importer } from '@lagesbild/subgraph-kit';
 import { z } from 'zod';
+import { refreshSchoolScope } from '../services/scope.service';
 import { municipalityCode } from './municipalityCode';
 import { organisationNumber } from './organisationNumber';
 
@@ -50,8 +51,8 @@ export const schoolImporter: Importer<SchoolRow> = {
         message: `No organiser has the organisation number ${row.organisation_number}; import the organiser first.`,
       }));
   },
-  write: (manager, rows) =>
-    bulkUpsert(
+  async write(manager, rows) {
+    const counts = await bulkUpsert(
       manager,
       'school',
       [
@@ -64,5 +65,9 @@ export const schoolImporter: Importer<SchoolRow> = {
       ],
       ['unit_code'],
       rows,
-    ),
+    );
+    // The reporting scope (organiser types, schools) follows the import.
+    await refreshSchoolScope(manager);
+    return counts;
+  },
 };

@@ -11,4 +11,7 @@ export const schoolReferences = {
   },
   Municipality: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
   County: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+  // The representation carries the fields this subgraph requires (Office.municipalities), so it is the entity.
+  Office: { __resolveReference: (ref: { id: string; municipalities?: { code: string }[] }) => ref },
+  Nation: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };

@@ -5,6 +5,7 @@ import { School } from '../entities/school.entity';
 import { SchoolYear } from '../entities/schoolYear.entity';
 import type { OrganiserFilter } from '../resolvers/inputs/organiserFilter';
 import type { SchoolFilter } from '../resolvers/inputs/schoolFilter';
+import { createScopeLoader } from './scope.service';
 
 /** Per-request loaders: each is one statement per request tick, however many schools a query touches. */
 export function createSchoolLoaders(dataSource: DataSource) {
@@ -17,6 +18,7 @@ export function createSchoolLoaders(dataSource: DataSource) {
     schoolsByCounty: rowsByForeignKeyLoader<School, string>(schools, 'countyCode', 'unitCode'),
     schoolsByOrganiser: rowsByForeignKeyLoader<School, string>(schools, 'organiserId', 'unitCode'),
     yearsBySchool: rowsByForeignKeyLoader<SchoolYear, string>(dataSource.getRepository(SchoolYear), 'schoolId', 'year'),
+    scope: createScopeLoader(dataSource),
   };
 }
 

@@ -1,6 +1,7 @@
 import { generateDemoData } from '@lagesbild/demo-data';
 import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { refreshSchoolScope } from './scope.service';
 
 /** Loads the schools subgraph's part of the synthetic demo data: organisers, school units and their years. */
 export const schoolsSeeder: Seeder = {
@@ -49,6 +50,7 @@ export const schoolsSeeder: Seeder = {
       ],
       data.schoolYears,
     );
+    await refreshSchoolScope(manager);
     return { rows: data.organisers.length + data.schools.length + data.schoolYears.length };
   },
 };

@@ -1,0 +1,4 @@
+export * from './areaScope';
+export * from './highNeed';
+export * from './period';
+export * from './supportStart';

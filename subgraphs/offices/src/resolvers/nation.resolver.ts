@@ -1,0 +1,38 @@
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import type { OfficesContext } from '../context';
+import { County } from '../entities/county.entity';
+import { Office } from '../entities/office.entity';
+import { Municipality } from '../entities/municipality.entity';
+import { MunicipalityOffice } from '../types/municipalityOffice';
+import { Nation, NATION_ID } from '../types/nation';
+
+export const nation = (): Nation => ({ id: NATION_ID, name: 'Sverige' });
+
+@Resolver(() => Nation)
+export class NationResolver {
+  @Query(() => Nation, {
+    description: 'Sweden as a whole (riket), with its counties and offices and the national figures.',
+  })
+  nation(): Nation {
+    return nation();
+  }
+
+  @FieldResolver(() => [County], { description: 'All 21 counties (län), by code.' })
+  counties(@Ctx() { dataSource }: OfficesContext): Promise<County[]> {
+    return dataSource.getRepository(County).find({ order: { code: 'ASC' } });
+  }
+
+  @FieldResolver(() => [Office], { description: 'All 16 offices (samverkanskontor), by id.' })
+  offices(@Ctx() { dataSource }: OfficesContext): Promise<Office[]> {
+    return dataSource.getRepository(Office).find({ order: { id: 'ASC' } });
+  }
+
+  @FieldResolver(() => [MunicipalityOffice], {
+    description:
+      'The office map: which office covers each municipality. Other subgraphs require it to group figures by office.',
+  })
+  async officeMap(@Ctx() { dataSource }: OfficesContext): Promise<MunicipalityOffice[]> {
+    const rows = await dataSource.getRepository(Municipality).find({ order: { code: 'ASC' } });
+    return rows.map((row) => ({ municipalityCode: row.code, officeId: row.officeId }));
+  }
+}

@@ -1,0 +1,13 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'Which office (samverkanskontor) covers a municipality (kommun): one row of the office map.',
+})
+@Directive('@shareable')
+export class MunicipalityOffice {
+  @Field(() => ID, { description: 'The municipality code.' })
+  municipalityCode: string;
+
+  @Field(() => ID, { description: 'The office that covers it.' })
+  officeId: string;
+}
