@@ -1,11 +1,27 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { getOperationAST, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config';
 import { maskError } from './maskError';
 
 /** How long the gateway waits for one subgraph call; a hung subgraph fails its fields, not the whole request. */
 const SUBGRAPH_TIMEOUT_MS = 10_000;
+
+/**
+ * Mutations get far longer: an import of a large file legitimately takes a minute, and a caller told "unavailable"
+ * while the subgraph goes on to commit would be told a falsehood.
+ */
+const MUTATION_TIMEOUT_MS = 10 * 60_000;
+
+function upstreamTimeout({
+  executionRequest,
+}: {
+  executionRequest?: { document: DocumentNode; operationName?: string };
+}): number {
+  const operation = executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName);
+  return operation?.operation === 'mutation' ? MUTATION_TIMEOUT_MS : SUBGRAPH_TIMEOUT_MS;
+}
 
 /**
  * Hive Gateway's runtime over the committed supergraph, with the Rust query planner. Subgraph URLs come from the
@@ -16,7 +32,7 @@ export function createGateway(config: GatewayConfig) {
     supergraph: readFileSync(config.supergraphFile, 'utf8'),
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(config.subgraphs.map(({ name, url }) => [name, { location: url }])),
-    upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
+    upstreamTimeout,
     landingPage: false,
     maskedErrors: { maskError },
     // The dashboard's explorer is where people browse the graph; the gateway serves no GraphiQL of its own.

@@ -103,8 +103,9 @@ export async function runImport<Row>(
 
   return dataSource.transaction(async (manager) => {
     const checked = importer.check ? await importer.check(parsed, manager) : [];
+    const recordAt = new Map(file.records.map((record) => [record.line, record]));
     for (const issue of checked) {
-      const row = file.records.find((record) => record.line === issue.line);
+      const row = recordAt.get(issue.line);
       issues.push({
         line: issue.line,
         column: issue.field,

@@ -42,10 +42,13 @@ const example = (name: string) => readFileSync(path.join(repoRoot, 'examples/imp
 const HEADER = 'organisation_number,name,type,municipality_code';
 
 test('the shipped example files import, and importing them again changes nothing', async () => {
+  // Other test files import the same examples into the same database, so a first import here may find them.
   const organisers = await importFile('Organisers', example('organisers.csv'));
-  expect(organisers).toMatchObject({ committed: true, rowsRead: 3, inserted: 3, updated: 0, unchanged: 0, issues: [] });
+  expect(organisers).toMatchObject({ committed: true, rowsRead: 3, updated: 0, issues: [] });
+  expect(organisers.inserted + organisers.unchanged).toBe(3);
   const schools = await importFile('Schools', example('schools.csv'));
-  expect(schools).toMatchObject({ committed: true, rowsRead: 4, inserted: 4, issues: [] });
+  expect(schools).toMatchObject({ committed: true, rowsRead: 4, updated: 0, issues: [] });
+  expect(schools.inserted + schools.unchanged).toBe(4);
 
   expect(await importFile('Organisers', example('organisers.csv'))).toMatchObject({
     inserted: 0,
