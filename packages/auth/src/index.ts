@@ -1,0 +1,4 @@
+export * from './dataScope';
+export * from './devIssuer';
+export * from './user';
+export * from './verifier';
