@@ -2,3 +2,4 @@ export * from './areaScope';
 export * from './highNeed';
 export * from './period';
 export * from './supportStart';
+export * from './municipalityOffice';

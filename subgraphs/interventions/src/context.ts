@@ -1,15 +1,22 @@
 import type { DataSource } from 'typeorm';
+import { createFigureLoaders, type FigureLoaders } from './services/figureLoaders';
 import { swedishToday } from './services/followUpStatus';
 import { createInterventionLoaders, type InterventionLoaders } from './services/intervention.service';
 
 export interface InterventionsContext {
   dataSource: DataSource;
   loaders: InterventionLoaders;
+  /** The area figures (coverage, follow-up status, …), each one statement per request tick. */
+  figures: FigureLoaders;
   /** One date per request, so that every follow-up in an answer is judged against the same day. */
   today: string;
 }
 
 /** A fresh context per request, so that DataLoader caches never outlive the request that filled them. */
 export function contextFactory(dataSource: DataSource): () => Promise<InterventionsContext> {
-  return async () => ({ dataSource, loaders: createInterventionLoaders(dataSource), today: swedishToday() });
+  return async () => {
+    const today = swedishToday();
+    const loaders = createInterventionLoaders(dataSource);
+    return { dataSource, loaders, figures: createFigureLoaders(dataSource, today, loaders), today };
+  };
 }

@@ -1,13 +1,35 @@
 import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
+import { County, Municipality, Nation, Office } from './external/areas';
+import {
+  CountyCoverageResolver,
+  MunicipalityCoverageResolver,
+  NationCoverageResolver,
+  OfficeCoverageResolver,
+  OrganiserCoverageResolver,
+} from './resolvers/coverage.resolver';
 import { FollowUpResolver } from './resolvers/followUp.resolver';
 import { FollowUpMutationResolver } from './resolvers/followUpMutation.resolver';
+import {
+  CountyFollowUpStatusResolver,
+  MunicipalityFollowUpStatusResolver,
+  NationFollowUpStatusResolver,
+  OfficeFollowUpStatusResolver,
+  OrganiserFollowUpStatusResolver,
+} from './resolvers/followUpStatus.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { interventionReferences } from './resolvers/intervention.reference';
 import { InterventionResolver } from './resolvers/intervention.resolver';
 import { InterventionMutationResolver } from './resolvers/interventionMutation.resolver';
+import { NationGroupsResolver } from './resolvers/nationGroups.resolver';
+import {
+  CountySupportStartResolver,
+  MunicipalitySupportStartResolver,
+  NationSupportStartResolver,
+  OfficeSupportStartResolver,
+  OrganiserSupportStartResolver,
+} from './resolvers/supportStart.resolver';
 import { OrganiserInterventionsResolver, SchoolInterventionsResolver } from './resolvers/target.resolver';
-import { Office } from './external/targets';
 
 export function buildInterventionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -20,9 +42,27 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         InterventionMutationResolver,
         FollowUpMutationResolver,
         ImportResolver,
+        // The area figures (issue #4), on each kind of area.
+        NationCoverageResolver,
+        CountyCoverageResolver,
+        MunicipalityCoverageResolver,
+        OfficeCoverageResolver,
+        OrganiserCoverageResolver,
+        NationFollowUpStatusResolver,
+        CountyFollowUpStatusResolver,
+        MunicipalityFollowUpStatusResolver,
+        OfficeFollowUpStatusResolver,
+        OrganiserFollowUpStatusResolver,
+        NationSupportStartResolver,
+        CountySupportStartResolver,
+        MunicipalitySupportStartResolver,
+        OfficeSupportStartResolver,
+        OrganiserSupportStartResolver,
+        NationGroupsResolver,
       ],
-      // Office is reached only as a field's type here, and named so that the office link is always in the SDL.
-      orphanedTypes: [Office],
+      // The areas are reached only through the fields this subgraph adds to them (and Office as a field's type),
+      // so they are named here.
+      orphanedTypes: [Nation, County, Municipality, Office],
     },
     interventionReferences as never,
   );

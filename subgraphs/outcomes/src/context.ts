@@ -1,12 +1,25 @@
 import type { DataSource } from 'typeorm';
-import { createOutcomeLoaders, type OutcomeLoaders } from './services/outcome.service';
+import { createEquityTrendLoader } from './services/equityTrend.service';
+import { createOutcomeLoaders } from './services/outcome.service';
+import { createHighNeedLoader } from './services/schoolNeed.service';
+import { createSupportComparisonLoader } from './services/supportComparison.service';
+
+/** Per-request loaders: each batches what one request tick asks for into one statement. */
+function createLoaders(dataSource: DataSource) {
+  return {
+    ...createOutcomeLoaders(dataSource),
+    highNeed: createHighNeedLoader(dataSource),
+    equityTrend: createEquityTrendLoader(dataSource),
+    supportComparison: createSupportComparisonLoader(dataSource),
+  };
+}
 
 export interface OutcomesContext {
   dataSource: DataSource;
-  loaders: OutcomeLoaders;
+  loaders: ReturnType<typeof createLoaders>;
 }
 
 /** A fresh context per request, so that DataLoader caches never outlive the request that filled them. */
 export function contextFactory(dataSource: DataSource): () => Promise<OutcomesContext> {
-  return async () => ({ dataSource, loaders: createOutcomeLoaders(dataSource) });
+  return async () => ({ dataSource, loaders: createLoaders(dataSource) });
 }

@@ -2,6 +2,7 @@ import { createDataSource } from '@lagesbild/subgraph-kit';
 import { Indicator } from './entities/indicator.entity';
 import { OutcomeValue } from './entities/outcomeValue.entity';
 import { OutcomeTables1763800000000 } from './migrations/1763800000000-OutcomeTables';
+import { SchoolNeed1764100000000 } from './migrations/1764100000000-SchoolNeed';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -9,7 +10,7 @@ export function createOutcomesDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Indicator, OutcomeValue],
-    migrations: [OutcomeTables1763800000000],
+    migrations: [OutcomeTables1763800000000, SchoolNeed1764100000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

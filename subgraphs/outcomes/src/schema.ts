@@ -1,19 +1,30 @@
 import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
+import { AREA_ENTITIES } from './external/area';
+import { School } from './external/school';
+import { areaReferences } from './resolvers/area.reference';
+import { areaOutcomeResolvers } from './resolvers/area.resolver';
+import { figureIndicatorResolvers } from './resolvers/figureIndicator.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { IndicatorResolver } from './resolvers/indicator.resolver';
 import { outcomeReferences } from './resolvers/outcome.reference';
 import { OutcomeValueResolver } from './resolvers/outcomeValue.resolver';
 import { SchoolOutcomesResolver } from './resolvers/school.resolver';
-import { School } from './external/school';
 
 export function buildOutcomesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    // School is reached only through the field this subgraph adds to it, so it is named here.
+    // School and the areas are reached only through the fields this subgraph adds to them, so they are named here.
     {
-      resolvers: [IndicatorResolver, OutcomeValueResolver, SchoolOutcomesResolver, ImportResolver],
-      orphanedTypes: [School],
+      resolvers: [
+        IndicatorResolver,
+        OutcomeValueResolver,
+        SchoolOutcomesResolver,
+        ImportResolver,
+        ...figureIndicatorResolvers,
+        ...areaOutcomeResolvers,
+      ],
+      orphanedTypes: [School, ...AREA_ENTITIES],
     },
-    outcomeReferences as never,
+    { ...outcomeReferences, ...areaReferences } as never,
   );
 }

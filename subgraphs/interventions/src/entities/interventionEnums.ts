@@ -76,6 +76,11 @@ export enum FollowUpAssessment {
 registerEnumType(FollowUpAssessment, {
   name: 'FollowUpAssessment',
   description: 'Effect of the support as judged together with the organiser (bedömd effekt).',
+  valuesConfig: {
+    NO_EFFECT: { description: 'No effect (ingen effekt).' },
+    SOME_EFFECT: { description: 'Some effect (viss effekt).' },
+    CLEAR_EFFECT: { description: 'Clear effect (tydlig effekt).' },
+  },
 });
 
 export enum FollowUpStatus {

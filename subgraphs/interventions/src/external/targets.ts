@@ -1,11 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AreaEntity } from './areas';
 
-// Entities owned by other subgraphs, declared here by key alone: interventions point to them and add
-// School.interventions and Organiser.interventions.
+// Entities owned by the schools subgraph, declared here by key alone: interventions point to them and add
+// School.interventions and Organiser.interventions. An organiser is also an area that figures are about.
 
 @ObjectType({ description: 'School organiser (huvudman).' })
 @Directive('@key(fields: "id")')
-export class Organiser {
+export class Organiser extends AreaEntity {
   @Field(() => ID, { description: 'Stable id of the organiser.' })
   id: string;
 }
@@ -14,12 +15,5 @@ export class Organiser {
 @Directive('@key(fields: "id")')
 export class School {
   @Field(() => ID, { description: 'Stable id of the school unit.' })
-  id: string;
-}
-
-@ObjectType({ description: 'Collaboration office (samverkanskontor).' })
-@Directive('@key(fields: "id")')
-export class Office {
-  @Field(() => ID, { description: 'Short office id, e.g. "UME".' })
   id: string;
 }

@@ -1,6 +1,9 @@
 import type { InterventionsContext } from '../context';
 
-// __resolveReference per entity: owned entities through the per-request loaders, others by key alone.
+// __resolveReference per entity: owned entities through the per-request loaders, School by key alone. The areas'
+// representations carry the fields this subgraph requires (scope, highNeed, officeMap), so each is its entity.
+const representation = <T>(ref: T) => ref;
+
 export const interventionReferences = {
   Intervention: {
     __resolveReference: (ref: { id: string }, { loaders }: InterventionsContext) =>
@@ -10,6 +13,9 @@ export const interventionReferences = {
     __resolveReference: (ref: { id: string }, { loaders }: InterventionsContext) => loaders.followUpById.load(ref.id),
   },
   School: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Organiser: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Office: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Organiser: { __resolveReference: representation },
+  Office: { __resolveReference: representation },
+  Nation: { __resolveReference: representation },
+  County: { __resolveReference: representation },
+  Municipality: { __resolveReference: representation },
 };

@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
 import { Intervention } from '../entities/intervention.entity';
-import { Office, Organiser, School } from '../external/targets';
+import { Office } from '../external/areas';
+import { Organiser, School } from '../external/targets';
 import { interventionByReference, interventionQuery } from '../services/intervention.service';
 import { InterventionFilter } from './inputs/interventionFilter';
 

@@ -20,3 +20,14 @@ export function followUpStatus(dueOn: string, completedOn: string | null, today:
   if (daysLeft <= DUE_SOON_DAYS) return FollowUpStatus.DUE_SOON;
   return FollowUpStatus.NOT_DUE;
 }
+
+/**
+ * The same rule as followUpStatus, in SQL, for the figures that count follow-ups by status in the database:
+ * follow-up `f` (an alias) judged against `today` (an SQL date expression).
+ */
+export function followUpStatusSql(f: string, today: string): string {
+  return `CASE WHEN ${f}.completed_on IS NOT NULL THEN '${FollowUpStatus.DONE}'
+    WHEN ${f}.due_on < ${today} THEN '${FollowUpStatus.OVERDUE}'
+    WHEN ${f}.due_on <= ${today} + ${DUE_SOON_DAYS} THEN '${FollowUpStatus.DUE_SOON}'
+    ELSE '${FollowUpStatus.NOT_DUE}' END`;
+}

@@ -1,10 +1,11 @@
-import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { OfficesContext } from '../context';
 import { County } from '../entities/county.entity';
 import { Municipality } from '../entities/municipality.entity';
 import { Office } from '../entities/office.entity';
 import { MunicipalityFilter } from './inputs/municipalityFilter';
+import { MUNICIPALITY_ORDER_PROPERTIES, MunicipalityOrder } from './inputs/municipalityOrder';
 
 @ObjectType({ description: 'A page of municipalities (kommuner).' })
 export class MunicipalityConnection extends Connection(Municipality) {}
@@ -13,17 +14,20 @@ export class MunicipalityConnection extends Connection(Municipality) {}
 export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, {
     nullable: true,
-    description: 'Municipalities (kommuner), ordered by code. Null only when its service is unavailable.',
+    description:
+      'Municipalities (kommuner), in the order asked for (by code by default). Null only when its service is unavailable.',
   })
   municipalities(
     @Args() page: PageArgs,
     @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter: MunicipalityFilter | null,
+    @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'The order; by code when left out.' })
+    orderBy: MunicipalityOrder | null,
     @Ctx() { dataSource }: OfficesContext,
   ): Promise<MunicipalityConnection> {
     const query = dataSource.getRepository(Municipality).createQueryBuilder('municipality');
     if (filter?.countyCode) query.andWhere('municipality.countyCode = :countyCode', { countyCode: filter.countyCode });
     if (filter?.officeId) query.andWhere('municipality.officeId = :officeId', { officeId: filter.officeId });
-    return paginate(query, 'code', page);
+    return paginate(query, 'code', page, sortOf(orderBy, MUNICIPALITY_ORDER_PROPERTIES));
   }
 
   @Query(() => Municipality, { nullable: true, description: 'One municipality (kommun) by its four-digit code.' })

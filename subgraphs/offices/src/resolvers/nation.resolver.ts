@@ -1,9 +1,9 @@
+import { MunicipalityOffice } from '@lagesbild/reporting';
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { OfficesContext } from '../context';
 import { County } from '../entities/county.entity';
 import { Office } from '../entities/office.entity';
 import { Municipality } from '../entities/municipality.entity';
-import { MunicipalityOffice } from '../types/municipalityOffice';
 import { Nation, NATION_ID } from '../types/nation';
 
 export const nation = (): Nation => ({ id: NATION_ID, name: 'Sverige' });

@@ -13,6 +13,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { OutcomeGroup, OutcomeStatus } from '../entities/outcomeEnums';
+import { refreshSchoolNeed } from '../services/schoolNeed.service';
 import { outcomeFigure, outcomeYear } from './outcomeFigure';
 
 const schema = z
@@ -132,8 +133,8 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
     }
     return issues;
   },
-  write: (manager, rows) =>
-    bulkUpsert(
+  async write(manager, rows) {
+    const counts = await bulkUpsert(
       manager,
       'outcome_value',
       [
@@ -147,5 +148,9 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
       ],
       ['school_id', 'indicator_code', 'year', 'group'],
       rows,
-    ),
+    );
+    // Which units have high need follows from the values just written (issue #4).
+    await refreshSchoolNeed(manager);
+    return counts;
+  },
 };

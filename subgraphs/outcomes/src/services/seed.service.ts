@@ -2,6 +2,7 @@ import { generateDemoData } from '@lagesbild/demo-data';
 import { INDICATORS } from '@lagesbild/reference-data';
 import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { refreshSchoolNeed } from './schoolNeed.service';
 
 /** Loads the indicator catalogue and the outcomes subgraph's part of the synthetic demo data. */
 export const outcomesSeeder: Seeder = {
@@ -44,6 +45,7 @@ export const outcomesSeeder: Seeder = {
       ],
       outcomeValues,
     );
+    await refreshSchoolNeed(manager);
     return { rows: INDICATORS.length + outcomeValues.length };
   },
 };

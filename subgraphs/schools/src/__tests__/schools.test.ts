@@ -78,3 +78,31 @@ test('a cursor it did not give out gets a clear BAD_USER_INPUT error', async () 
   expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(answer.errors?.[0].message).toMatch(/after is not a cursor/);
 });
+
+test('lists sort by a chosen field in either direction, page by page, with ties broken by id', async () => {
+  const read = async (direction: 'ASC' | 'DESC') => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const answer: {
+        data?: { schools: { nodes: { name: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } | null;
+      } = await subgraph().query(
+        `query ($after: String, $direction: SortDirection!) {
+            schools(first: 37, after: $after, filter: { countyCode: "12" }, orderBy: { field: NAME, direction: $direction }) {
+              nodes { name } pageInfo { endCursor hasNextPage }
+            }
+          }`,
+        { after, direction },
+      );
+      names.push(...answer.data!.schools.nodes.map((node) => node.name));
+      if (!answer.data!.schools.pageInfo.hasNextPage) break;
+      after = answer.data!.schools.pageInfo.endCursor;
+    }
+    return names;
+  };
+  const ascending = await read('ASC');
+  const collate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  expect(ascending.length).toBeGreaterThan(37);
+  expect(ascending).toEqual([...ascending].sort(collate));
+  expect(await read('DESC')).toEqual([...ascending].reverse());
+});

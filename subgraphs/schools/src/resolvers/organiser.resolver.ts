@@ -1,4 +1,4 @@
-import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolsContext } from '../context';
 import { Organiser } from '../entities/organiser.entity';
@@ -6,6 +6,7 @@ import { School } from '../entities/school.entity';
 import { Municipality } from '../external/area';
 import { organiserQuery } from '../services/school.service';
 import { OrganiserFilter } from './inputs/organiserFilter';
+import { ORGANISER_ORDER_PROPERTIES, OrganiserOrder } from './inputs/organiserOrder';
 
 @ObjectType({ description: 'A page of organisers (huvudmän).' })
 export class OrganiserConnection extends Connection(Organiser) {}
@@ -14,14 +15,17 @@ export class OrganiserConnection extends Connection(Organiser) {}
 export class OrganiserResolver {
   @Query(() => OrganiserConnection, {
     nullable: true,
-    description: 'School organisers (huvudmän), ordered by id. Null only when its service is unavailable.',
+    description:
+      'School organisers (huvudmän), in the order asked for (by id by default). Null only when its service is unavailable.',
   })
   organisers(
     @Args() page: PageArgs,
     @Arg('filter', () => OrganiserFilter, { nullable: true }) filter: OrganiserFilter | null,
+    @Arg('orderBy', () => OrganiserOrder, { nullable: true, description: 'The order; by id when left out.' })
+    orderBy: OrganiserOrder | null,
     @Ctx() { dataSource }: SchoolsContext,
   ): Promise<OrganiserConnection> {
-    return paginate(organiserQuery(dataSource, filter), 'id', page);
+    return paginate(organiserQuery(dataSource, filter), 'id', page, sortOf(orderBy, ORGANISER_ORDER_PROPERTIES));
   }
 
   @Query(() => Organiser, { nullable: true, description: 'One organiser (huvudman) by its id.' })

@@ -1,4 +1,4 @@
-import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolsContext } from '../context';
 import { Organiser } from '../entities/organiser.entity';
@@ -7,6 +7,7 @@ import { SchoolYear } from '../entities/schoolYear.entity';
 import { County, Municipality } from '../external/area';
 import { schoolQuery } from '../services/school.service';
 import { SchoolFilter } from './inputs/schoolFilter';
+import { SCHOOL_ORDER_PROPERTIES, SchoolOrder } from './inputs/schoolOrder';
 
 @ObjectType({ description: 'A page of school units (skolenheter).' })
 export class SchoolConnection extends Connection(School) {}
@@ -15,14 +16,17 @@ export class SchoolConnection extends Connection(School) {}
 export class SchoolResolver {
   @Query(() => SchoolConnection, {
     nullable: true,
-    description: 'School units (skolenheter), ordered by id. Null only when its service is unavailable.',
+    description:
+      'School units (skolenheter), in the order asked for (by id by default). Null only when its service is unavailable.',
   })
   schools(
     @Args() page: PageArgs,
     @Arg('filter', () => SchoolFilter, { nullable: true }) filter: SchoolFilter | null,
+    @Arg('orderBy', () => SchoolOrder, { nullable: true, description: 'The order; by id when left out.' })
+    orderBy: SchoolOrder | null,
     @Ctx() { dataSource }: SchoolsContext,
   ): Promise<SchoolConnection> {
-    return paginate(schoolQuery(dataSource, filter), 'id', page);
+    return paginate(schoolQuery(dataSource, filter), 'id', page, sortOf(orderBy, SCHOOL_ORDER_PROPERTIES));
   }
 
   @Query(() => School, { nullable: true, description: 'One school unit by its id.' })

@@ -1,3 +1,5 @@
+// Provided by the offices subgraph on Nation (officeMap); required by others to group figures by office.
+
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({

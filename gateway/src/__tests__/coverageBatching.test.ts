@@ -1,0 +1,53 @@
+import { sqlStatementCount, useTestPlatform } from '@lagesbild/test-utils';
+
+// The area figures (issue #4) cost a fixed number of statements, however many areas a query names: all areas of a
+// request tick go to PostgreSQL together, one statement per kind of figure.
+
+const platform = useTestPlatform();
+
+const COUNTIES = `query CountyFigures($first: Int) {
+  counties(first: $first) {
+    nodes {
+      code
+      coverage { schools schoolsReached highNeedSchools funnel { started } }
+      highNeedNotReached { id name }
+      followUpStatus { total overdue byKind { kind total } byOffice { office { town } total } }
+      overdueFollowUps(first: 5) { totalCount nodes { daysOverdue followUp { dueOn intervention { reference } } } }
+      firstSupport { schoolId }
+    }
+  }
+}`;
+
+async function statements(query: string, variables: Record<string, unknown> = {}) {
+  const before = await Promise.all(platform().subgraphs.map((subgraph) => sqlStatementCount(subgraph.url)));
+  const answer = await platform().query<{ counties?: { nodes: unknown[] } }>(query, variables);
+  expect(answer.errors).toBeUndefined();
+  const after = await Promise.all(platform().subgraphs.map((subgraph) => sqlStatementCount(subgraph.url)));
+  const counts = Object.fromEntries(platform().subgraphs.map((subgraph, i) => [subgraph.name, after[i] - before[i]]));
+  return { counts, answer };
+}
+
+test('21 counties’ figures cost the statements 2 counties’ do, one per kind of figure', async () => {
+  const two = await statements(COUNTIES, { first: 2 });
+  const all = await statements(COUNTIES, { first: 21 });
+  expect(two.answer.data!.counties!.nodes).toHaveLength(2);
+  expect(all.answer.data!.counties!.nodes).toHaveLength(21);
+  expect(all.counts).toEqual(two.counts);
+  // Coverage, work list, follow-up status, overdue list (with its interventions) and first support.
+  expect(all.counts.interventions).toBe(5);
+});
+
+test('a nation grouped every way is one statement per kind of figure', async () => {
+  const dimensions = ['COUNTY', 'MUNICIPALITY', 'OFFICE', 'ORGANISER_TYPE', 'SCHOOL_FORM', 'YEAR', 'KIND'];
+  const grouped = dimensions
+    .map(
+      (dimension) => `
+        c${dimension}: coverageBy(groupBy: ${dimension}) { key schoolsReached }
+        f${dimension}: followUpStatusBy(groupBy: ${dimension}) { key overdue }`,
+    )
+    .join('\n');
+  const { counts, answer } = await statements(`{ nation { ${grouped} } }`);
+  const nation = (answer.data as { nation: Record<string, unknown[]> }).nation;
+  for (const dimension of dimensions) expect(nation[`c${dimension}`].length).toBeGreaterThan(1);
+  expect(counts.interventions).toBe(2);
+});

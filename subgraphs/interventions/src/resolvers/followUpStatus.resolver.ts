@@ -1,0 +1,58 @@
+import { PeriodInput } from '@lagesbild/reporting';
+import { PageArgs } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import type { InterventionsContext } from '../context';
+import { County, Municipality, Nation, Office, type AreaEntity } from '../external/areas';
+import { Organiser } from '../external/targets';
+import { areaFollowUpStatus, areaOverdueFollowUps } from '../services/areaFigures.service';
+import { PERIOD_DEFINITION } from '../services/figureDefinitions';
+import { FollowUpSummary, RegionFollowUpSummary } from '../types/followUpSummary';
+import { OverdueFollowUpConnection } from '../types/overdueFollowUp';
+import { FIGURE_SCOPE, requires } from './figureRequires';
+import { FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
+
+// Follow-up status and the overdue list (issue #4) on every kind of area, made by one factory as coverage is. The
+// nation and counties answer with RegionFollowUpSummary, which adds the split by responsible office.
+
+function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>, summary: ClassType<FollowUpSummary>) {
+  @Resolver(() => area)
+  class AreaFollowUpStatusResolver {
+    @FieldResolver(() => summary, {
+      nullable: true,
+      description: 'Follow-up status (uppföljningsstatus): follow-ups by status, the ageing of the overdue, by kind.',
+    })
+    @Directive(requires(FIGURE_SCOPE))
+    followUpStatus(
+      @Root() root: TArea,
+      @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
+      @Arg('filter', () => FollowUpFilter, { nullable: true, description: FILTER_DESCRIPTION })
+      filter: FollowUpFilter | null,
+      @Ctx() ctx: InterventionsContext,
+    ): Promise<FollowUpSummary | null> {
+      return areaFollowUpStatus(root, { period, filter }, ctx);
+    }
+
+    @FieldResolver(() => OverdueFollowUpConnection, {
+      nullable: true,
+      description:
+        'The overdue list (försenade uppföljningar): follow-ups past due and not done, of interventions for organisers in scope, oldest due date first, whenever their intervention ran.',
+    })
+    @Directive(requires(FIGURE_SCOPE))
+    overdueFollowUps(
+      @Root() root: TArea,
+      @Args() page: PageArgs,
+      @Arg('filter', () => FollowUpFilter, { nullable: true, description: FILTER_DESCRIPTION })
+      filter: FollowUpFilter | null,
+      @Ctx() ctx: InterventionsContext,
+    ): Promise<OverdueFollowUpConnection | null> {
+      return areaOverdueFollowUps(root, page, filter, ctx);
+    }
+  }
+  return AreaFollowUpStatusResolver;
+}
+
+export const NationFollowUpStatusResolver = followUpStatusResolver(Nation, RegionFollowUpSummary);
+export const CountyFollowUpStatusResolver = followUpStatusResolver(County, RegionFollowUpSummary);
+export const MunicipalityFollowUpStatusResolver = followUpStatusResolver(Municipality, FollowUpSummary);
+export const OfficeFollowUpStatusResolver = followUpStatusResolver(Office, FollowUpSummary);
+export const OrganiserFollowUpStatusResolver = followUpStatusResolver(Organiser, FollowUpSummary);

@@ -1,0 +1,52 @@
+import { PeriodInput } from '@lagesbild/reporting';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { InterventionsContext } from '../context';
+import { Nation } from '../external/areas';
+import { nationCoverageBy, nationFollowUpStatusBy } from '../services/areaFigures.service';
+import { PERIOD_DEFINITION } from '../services/figureDefinitions';
+import { CoverageGroup, FollowUpGroup } from '../types/reportGroups';
+import { ReportDimension } from '../types/reportDimension';
+import { FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP, requires } from './figureRequires';
+import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
+
+// Analysts' aggregates (issue #4): the nation's figures grouped by a dimension chosen at query time, all groups in
+// the one statement that computes the figure. Grouping by office needs the office map, so it is required.
+
+const GROUP_BY = 'What to group by.';
+
+@Resolver(() => Nation)
+export class NationGroupsResolver {
+  @FieldResolver(() => [CoverageGroup], {
+    nullable: true,
+    description:
+      'Coverage (täckning) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
+  })
+  @Directive(requires(FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP))
+  coverageBy(
+    @Root() nation: Nation,
+    @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,
+    @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
+    @Arg('filter', () => CoverageFilter, { nullable: true, description: FILTER_DESCRIPTION })
+    filter: CoverageFilter | null,
+    @Ctx() ctx: InterventionsContext,
+  ): Promise<CoverageGroup[] | null> {
+    return nationCoverageBy(nation, groupBy, { period, filter }, ctx);
+  }
+
+  @FieldResolver(() => [FollowUpGroup], {
+    nullable: true,
+    description:
+      'Follow-up status (uppföljningsstatus) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
+  })
+  @Directive(requires(FIGURE_SCOPE, OFFICE_MAP))
+  followUpStatusBy(
+    @Root() nation: Nation,
+    @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,
+    @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
+    @Arg('filter', () => FollowUpFilter, { nullable: true, description: FILTER_DESCRIPTION })
+    filter: FollowUpFilter | null,
+    @Ctx() ctx: InterventionsContext,
+  ): Promise<FollowUpGroup[] | null> {
+    return nationFollowUpStatusBy(nation, groupBy, { period, filter }, ctx);
+  }
+}

@@ -1,0 +1,158 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { InterventionOrigin } from '../entities/interventionEnums';
+import type { Coverage } from '../types/coverage';
+import { byRequest, figureCellsSql, SqlParameters, type FigureRequest } from './figureCells';
+import { FUNNEL_STEP_NUMBER, reachesSchoolSql } from './figureDefinitions';
+
+// Regional coverage and the work list (issue #4): one statement per request tick for each, over every area, period
+// and group asked for in it.
+
+/** One cell's coverage: a figure's, or one group's of a grouped figure. */
+export interface CoverageCell {
+  groupKey: string;
+  coverage: Coverage;
+}
+
+type FigureColumn =
+  | 'schools'
+  | 'schools_reached'
+  | 'schools_by_outreach'
+  | 'schools_by_request'
+  | 'high_need'
+  | 'high_need_reached'
+  | 'organisers'
+  | 'organisers_reached'
+  | 'organisers_by_outreach'
+  | 'organisers_by_request'
+  | 'offered'
+  | 'accepted'
+  | 'started'
+  | 'followed_up';
+
+/** A cell's figures; null where the cell has no school units in scope, so nothing to count. */
+type CoverageRow = { req: number; group_key: string; period_from: string; period_to: string } & Record<
+  FigureColumn,
+  number | null
+>;
+
+/** The school units each counting intervention reaches in its cell, one row per school with how it was reached. */
+const REACH_CTE = `
+    reach AS (
+      SELECT s.req, s.group_key, s.school_id,
+        bool_or(ci.origin = '${InterventionOrigin.OUTREACH}') AS by_outreach,
+        bool_or(ci.origin = '${InterventionOrigin.REQUEST}') AS by_request
+      FROM cell_school s
+      JOIN counting ci ON ci.req = s.req AND ci.group_key = s.group_key AND ci.organiser_id = s.organiser_id
+      WHERE ${reachesSchoolSql('ci.named', 's.school_id')}
+      GROUP BY s.req, s.group_key, s.school_id
+    )`;
+
+function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
+  const atStep = (step: number) => `count(*) FILTER (WHERE r.step >= ${step})::int`;
+  return `WITH ${figureCellsSql(p, requests)}, ${REACH_CTE},
+    school_figures AS (
+      SELECT s.req, s.group_key, count(*)::int AS schools,
+        count(r.school_id)::int AS schools_reached,
+        count(*) FILTER (WHERE r.by_outreach)::int AS schools_by_outreach,
+        count(*) FILTER (WHERE r.by_request)::int AS schools_by_request,
+        count(*) FILTER (WHERE s.high_need)::int AS high_need,
+        count(r.school_id) FILTER (WHERE s.high_need)::int AS high_need_reached
+      FROM cell_school s LEFT JOIN reach r USING (req, group_key, school_id)
+      GROUP BY s.req, s.group_key
+    ),
+    organiser_reach AS (
+      SELECT req, group_key, organiser_id, max(step) AS step,
+        bool_or(origin = '${InterventionOrigin.OUTREACH}') AS by_outreach,
+        bool_or(origin = '${InterventionOrigin.REQUEST}') AS by_request
+      FROM counting GROUP BY req, group_key, organiser_id
+    ),
+    organiser_figures AS (
+      SELECT o.req, o.group_key, count(*)::int AS organisers,
+        count(r.organiser_id)::int AS organisers_reached,
+        count(*) FILTER (WHERE r.by_outreach)::int AS organisers_by_outreach,
+        count(*) FILTER (WHERE r.by_request)::int AS organisers_by_request,
+        ${atStep(FUNNEL_STEP_NUMBER.offered)} AS offered,
+        ${atStep(FUNNEL_STEP_NUMBER.accepted)} AS accepted,
+        ${atStep(FUNNEL_STEP_NUMBER.started)} AS started,
+        ${atStep(FUNNEL_STEP_NUMBER.followedUp)} AS followed_up
+      FROM cell_organiser o LEFT JOIN organiser_reach r USING (req, group_key, organiser_id)
+      GROUP BY o.req, o.group_key
+    )
+    SELECT c.req, c.group_key, c.period_from::text AS period_from, c.period_to::text AS period_to,
+      s.schools, s.schools_reached, s.schools_by_outreach, s.schools_by_request, s.high_need, s.high_need_reached,
+      o.organisers, o.organisers_reached, o.organisers_by_outreach, o.organisers_by_request,
+      o.offered, o.accepted, o.started, o.followed_up
+    FROM cell c
+    LEFT JOIN school_figures s USING (req, group_key)
+    LEFT JOIN organiser_figures o USING (req, group_key)
+    ORDER BY c.req, c.group_key`;
+}
+
+/** A cell's row as the GraphQL type: zeros where it has nothing to count. */
+function toCoverage(row: CoverageRow, highNeedKnown: boolean): Coverage {
+  const n = (value: number | null) => value ?? 0;
+  return {
+    period: { from: row.period_from, to: row.period_to },
+    organisers: n(row.organisers),
+    organisersReached: n(row.organisers_reached),
+    organisersReachedByOutreach: n(row.organisers_by_outreach),
+    organisersReachedByRequest: n(row.organisers_by_request),
+    schools: n(row.schools),
+    schoolsReached: n(row.schools_reached),
+    schoolsReachedByOutreach: n(row.schools_by_outreach),
+    schoolsReachedByRequest: n(row.schools_by_request),
+    highNeedSchools: highNeedKnown ? n(row.high_need) : null,
+    highNeedSchoolsReached: highNeedKnown ? n(row.high_need_reached) : null,
+    funnel: {
+      organisers: n(row.organisers),
+      contacted: n(row.organisers_reached),
+      offered: n(row.offered),
+      accepted: n(row.accepted),
+      started: n(row.started),
+      followedUp: n(row.followed_up),
+    },
+  };
+}
+
+/** Per request: the coverage of each of its cells, ordered by group key. */
+export function createCoverageLoader(dataSource: DataSource) {
+  // No cache: the keys are whole scopes, and one request rarely asks the same figure twice.
+  return new DataLoader<FigureRequest, CoverageCell[]>(
+    async (requests) => {
+      const p = new SqlParameters();
+      const rows: CoverageRow[] = await dataSource.query(coverageSql(p, requests), p.values);
+      return byRequest(rows, requests.length).map((cells, req) =>
+        cells.map((row) => ({
+          groupKey: row.group_key,
+          coverage: toCoverage(row, requests[req].highNeedSchoolIds !== null),
+        })),
+      );
+    },
+    { cache: false },
+  );
+}
+
+/**
+ * Per request: the work list, the high-need school units in scope that no intervention counting in the period
+ * reached, by municipality and id. Null where high need is unknown.
+ */
+export function createWorkListLoader(dataSource: DataSource) {
+  return new DataLoader<FigureRequest, string[] | null>(
+    async (requests) => {
+      const p = new SqlParameters();
+      const rows: { req: number; school_id: string }[] = await dataSource.query(
+        `WITH ${figureCellsSql(p, requests)}, ${REACH_CTE}
+        SELECT s.req, s.school_id
+        FROM cell_school s LEFT JOIN reach r USING (req, group_key, school_id)
+        WHERE s.high_need AND r.school_id IS NULL
+        ORDER BY s.req, s.municipality_code, s.school_id`,
+        p.values,
+      );
+      return byRequest(rows, requests.length).map((schools, req) =>
+        requests[req].highNeedSchoolIds === null ? null : schools.map((row) => row.school_id),
+      );
+    },
+    { cache: false },
+  );
+}

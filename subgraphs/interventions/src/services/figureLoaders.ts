@@ -1,0 +1,22 @@
+import type { DataSource } from 'typeorm';
+import { createCoverageLoader, createWorkListLoader } from './coverage.service';
+import { createFollowUpStatusLoader } from './followUpFigures.service';
+import type { InterventionLoaders } from './intervention.service';
+import { createOverdueLoader } from './overdueFollowUps.service';
+import { createSupportStartLoader } from './supportStart.service';
+
+/**
+ * Per-request loaders of the area figures (issue #4): each kind of figure is one statement per request tick, for
+ * every area, period and group a query asks about, so 21 counties cost what 2 do.
+ */
+export function createFigureLoaders(dataSource: DataSource, today: string, loaders: InterventionLoaders) {
+  return {
+    coverage: createCoverageLoader(dataSource),
+    workList: createWorkListLoader(dataSource),
+    followUpStatus: createFollowUpStatusLoader(dataSource, today),
+    overdue: createOverdueLoader(dataSource, today, loaders),
+    firstSupport: createSupportStartLoader(dataSource),
+  };
+}
+
+export type FigureLoaders = ReturnType<typeof createFigureLoaders>;

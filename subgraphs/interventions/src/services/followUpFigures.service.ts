@@ -1,0 +1,132 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { FollowUpStatus, type InterventionKind } from '../entities/interventionEnums';
+import type {
+  FollowUpStatusCounts,
+  KindFollowUpStatus,
+  OfficeFollowUpStatus,
+  OverdueAgeing,
+} from '../types/followUpSummary';
+import type { ReportPeriod } from '../types/coverage';
+import { byRequest, figureCellsSql, interventionFilterSql, SqlParameters, type FigureRequest } from './figureCells';
+import { ageingBucketConditionsSql, followUpCountsInPeriodSql, OVERDUE_AGEING_BUCKETS } from './figureDefinitions';
+import { followUpStatusSql } from './followUpStatus';
+
+// Follow-up status figures (issue #4): follow-ups by derived status, with the ageing of the overdue ones, for each
+// cell, and within it by kind and by responsible office. One statement per request tick.
+
+/** One cell's follow-up status: a figure's, or one group's of a grouped figure. */
+export interface FollowUpCell {
+  groupKey: string;
+  period: ReportPeriod;
+  counts: FollowUpStatusCounts;
+  byKind: KindFollowUpStatus[];
+  byOffice: OfficeFollowUpStatus[];
+}
+
+type CountColumns = Record<'total' | 'notDue' | 'dueSoon' | 'overdue' | 'done', number> &
+  Record<keyof OverdueAgeing, number>;
+
+interface FollowUpRow extends Partial<CountColumns> {
+  req: number;
+  group_key: string;
+  period_from: string;
+  period_to: string;
+  kind: InterventionKind | null;
+  office_id: string | null;
+  /** GROUPING(kind, office_id): 3 the cell's total, 1 one kind, 2 one office, null a cell without follow-ups. */
+  grouping: number | null;
+}
+
+const COUNT_COLUMNS: readonly (keyof CountColumns)[] = [
+  'total',
+  'notDue',
+  'dueSoon',
+  'overdue',
+  'done',
+  ...OVERDUE_AGEING_BUCKETS.map((bucket) => bucket.field),
+];
+
+const TOTAL = 3;
+const BY_KIND = 1;
+const BY_OFFICE = 2;
+
+function followUpSql(p: SqlParameters, requests: readonly FigureRequest[], today: string): string {
+  const day = p.add(today, 'date');
+  const byStatus = (status: FollowUpStatus) => `count(*) FILTER (WHERE status = '${status}')::int`;
+  const ageing = ageingBucketConditionsSql('days_overdue').map(
+    ({ field, condition }) =>
+      `count(*) FILTER (WHERE status = '${FollowUpStatus.OVERDUE}' AND ${condition})::int AS "${field}"`,
+  );
+  return `WITH ${figureCellsSql(p, requests)},
+    counted AS (
+      SELECT c.req, c.group_key, i.kind, i.office_id, ${followUpStatusSql('f', day)} AS status,
+        ${day} - f.due_on AS days_overdue
+      FROM cell c
+      JOIN cell_organiser o USING (req, group_key)
+      JOIN intervention i ON i.organiser_id = o.organiser_id
+      JOIN follow_up f ON f.intervention_id = i.id
+      WHERE ${interventionFilterSql('i', 'c')}
+        AND ${followUpCountsInPeriodSql('f', 'i', 'c.period_from', 'c.period_to')}
+    ),
+    tallied AS (
+      SELECT req, group_key, kind, office_id, GROUPING(kind, office_id) AS grouping, count(*)::int AS "total",
+        ${byStatus(FollowUpStatus.NOT_DUE)} AS "notDue", ${byStatus(FollowUpStatus.DUE_SOON)} AS "dueSoon",
+        ${byStatus(FollowUpStatus.OVERDUE)} AS "overdue", ${byStatus(FollowUpStatus.DONE)} AS "done",
+        ${ageing.join(', ')}
+      FROM counted
+      GROUP BY GROUPING SETS ((req, group_key), (req, group_key, kind), (req, group_key, office_id))
+    )
+    SELECT c.req, c.group_key, c.period_from::text AS period_from, c.period_to::text AS period_to,
+      t.kind, t.office_id, t.grouping, ${COUNT_COLUMNS.map((column) => `t."${column}"`).join(', ')}
+    FROM cell c LEFT JOIN tallied t USING (req, group_key)
+    ORDER BY c.req, c.group_key, t.grouping DESC, t.kind, t.office_id`;
+}
+
+function toCounts(row: Partial<CountColumns> | undefined): FollowUpStatusCounts {
+  const n = (column: keyof CountColumns) => row?.[column] ?? 0;
+  const ageing = {} as OverdueAgeing;
+  for (const { field } of OVERDUE_AGEING_BUCKETS) ageing[field] = n(field);
+  return {
+    total: n('total'),
+    notDue: n('notDue'),
+    dueSoon: n('dueSoon'),
+    overdue: n('overdue'),
+    done: n('done'),
+    ageing,
+  };
+}
+
+/** The rows of one request, one cell after another, as cells. */
+function toCells(rows: FollowUpRow[]): FollowUpCell[] {
+  const cells = new Map<string, FollowUpCell>();
+  for (const row of rows) {
+    let cell = cells.get(row.group_key);
+    if (!cell) {
+      cell = {
+        groupKey: row.group_key,
+        period: { from: row.period_from, to: row.period_to },
+        counts: toCounts(undefined),
+        byKind: [],
+        byOffice: [],
+      };
+      cells.set(row.group_key, cell);
+    }
+    if (row.grouping === TOTAL) cell.counts = toCounts(row);
+    if (row.grouping === BY_KIND) cell.byKind.push({ kind: row.kind as InterventionKind, ...toCounts(row) });
+    if (row.grouping === BY_OFFICE) cell.byOffice.push({ office: { id: row.office_id as string }, ...toCounts(row) });
+  }
+  return [...cells.values()];
+}
+
+/** Per request: the follow-up status of each of its cells, ordered by group key. */
+export function createFollowUpStatusLoader(dataSource: DataSource, today: string) {
+  return new DataLoader<FigureRequest, FollowUpCell[]>(
+    async (requests) => {
+      const p = new SqlParameters();
+      const rows: FollowUpRow[] = await dataSource.query(followUpSql(p, requests, today), p.values);
+      return byRequest(rows, requests.length).map(toCells);
+    },
+    { cache: false },
+  );
+}

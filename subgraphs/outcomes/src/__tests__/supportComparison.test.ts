@@ -1,0 +1,162 @@
+import 'reflect-metadata';
+import { startSubgraph } from '@lagesbild/subgraph-kit';
+import { sqlStatementCount, testDatabaseUrl, useSubgraphUnderTest } from '@lagesbild/test-utils';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { outcomesSubgraph } from '../subgraph';
+
+// Supported vs comparable schools on a small constructed case, small enough to work out by hand. The area is an
+// Organiser representation carrying the scope and first support that the gateway would bring in; the units are
+// new ids, with merit values of their own (no other test reads them, and high need is not about merit values).
+
+const subgraph = useSubgraphUnderTest((env) => startSubgraph(outcomesSubgraph, env));
+
+const unit = Object.fromEntries(
+  ['S1', 'S2', 'S3', 'S5', 'U1', 'C1', 'C2', 'C3', 'C4', 'G1'].map((name) => [name, randomUUID()]),
+);
+
+// Supported: S1 and S2 first in 2020, S3 in 2021 (all band 2); S5 in band 1, which has no comparable unit; U1
+// without a band. Comparable: C1–C3 in band 2, C4 in band 3 (no supported unit there). G1 is a gymnasieskola unit.
+const SCOPE = {
+  schools: [
+    ...['S1', 'S2', 'S3', 'C1', 'C2', 'C3'].map((name) => ({
+      id: unit[name],
+      schoolForm: 'GRUNDSKOLA',
+      socioEconomicBand: 2,
+    })),
+    { id: unit.S5, schoolForm: 'GRUNDSKOLA', socioEconomicBand: 1 },
+    { id: unit.U1, schoolForm: 'GRUNDSKOLA', socioEconomicBand: null },
+    { id: unit.C4, schoolForm: 'GRUNDSKOLA', socioEconomicBand: 3 },
+    { id: unit.G1, schoolForm: 'GYMNASIESKOLA', socioEconomicBand: 2 },
+  ],
+};
+const FIRST_SUPPORT = [
+  { schoolId: unit.S1, firstSupportOn: '2020-09-01' },
+  { schoolId: unit.S2, firstSupportOn: '2020-02-10' },
+  { schoolId: unit.S3, firstSupportOn: '2021-05-01' },
+  { schoolId: unit.S5, firstSupportOn: '2020-03-01' },
+  { schoolId: unit.U1, firstSupportOn: '2020-03-01' },
+];
+
+// Merit values 2019–2022 ('..' suppressed, '.' missing).
+const VALUES: Record<string, (number | '..' | '.')[]> = {
+  C1: [200, 200, 210, 220],
+  C2: [210, 210, 220, 230],
+  C3: [220, 220, '..', 240],
+  C4: [100, 100, 100, 100],
+  S1: [190, 195, 225, 240],
+  S2: [180, 185, 215, '.'],
+  S3: [200, 190, 205, 235],
+  S5: [150, 150, 150, 150],
+  U1: [150, 150, 150, 150],
+  G1: [150, 150, 150, 150],
+};
+
+async function sql(query: string, params: unknown[] = []): Promise<void> {
+  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
+  await client.connect();
+  try {
+    await client.query(query, params);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  const rows = Object.entries(VALUES).flatMap(([name, values]) =>
+    values.map((value, i) => ({ id: unit[name], year: 2019 + i, value })),
+  );
+  await sql(
+    `INSERT INTO outcome_value (school_id, indicator_code, year, "group", status, value, pupil_count)
+     SELECT id, 'MERIT_VALUE_17', year, 'ALL',
+            CASE value WHEN '..' THEN 'SUPPRESSED' WHEN '.' THEN 'MISSING' ELSE 'REPORTED' END,
+            CASE WHEN value IN ('..', '.') THEN NULL ELSE value::numeric END,
+            CASE WHEN value = '.' THEN NULL ELSE 30 END
+     FROM unnest($1::uuid[], $2::int[], $3::text[]) AS row (id, year, value)`,
+    [rows.map((row) => row.id), rows.map((row) => row.year), rows.map((row) => String(row.value))],
+  );
+});
+afterAll(() => sql('DELETE FROM outcome_value WHERE school_id = ANY($1)', [Object.values(unit)]));
+
+interface Figure {
+  value: number | null;
+  status: string;
+  schoolCount: number;
+}
+
+interface ComparisonYear {
+  yearsFromSupport: number;
+  supported: Figure;
+  comparison: Figure;
+  difference: Figure;
+}
+
+const COMPARISON = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Organiser { supportEffect { indicatorCode group years {
+      yearsFromSupport supported { value status schoolCount } comparison { value status schoolCount }
+      difference { value status schoolCount } } } }
+  }
+}`;
+
+const organiser = () => ({ __typename: 'Organiser', id: randomUUID(), scope: SCOPE, firstSupport: FIRST_SUPPORT });
+
+const reported = (value: number, schoolCount: number): Figure => ({ value, status: 'REPORTED', schoolCount });
+const suppressed = (schoolCount: number): Figure => ({ value: null, status: 'SUPPRESSED', schoolCount });
+const missing: Figure = { value: null, status: 'MISSING', schoolCount: 0 };
+
+test('the supported units are compared, year by year from their first support, with their own cells', async () => {
+  const answer = await subgraph().query<{
+    _entities: { supportEffect: { indicatorCode: string; group: string; years: ComparisonYear[] } }[];
+  }>(COMPARISON, { representations: [organiser()] });
+  expect(answer.errors).toBeUndefined();
+  const [{ supportEffect }] = answer.data!._entities;
+  expect(supportEffect).toMatchObject({ indicatorCode: 'MERIT_VALUE_17', group: 'ALL' });
+  const round = (f: Figure) => ({ ...f, value: f.value === null ? null : Math.round(f.value * 1000) / 1000 });
+  const years = supportEffect.years.map((year) => ({
+    yearsFromSupport: year.yearsFromSupport,
+    supported: round(year.supported),
+    comparison: round(year.comparison),
+    difference: round(year.difference),
+  }));
+  expect(years).toEqual([
+    { yearsFromSupport: -3, supported: missing, comparison: missing, difference: missing },
+    // S3 in 2019 (200) beside C1–C3 (210): one supported unit, withheld; the comparison rests on three.
+    { yearsFromSupport: -2, supported: suppressed(1), comparison: reported(210, 3), difference: suppressed(4) },
+    // S1, S2 in 2019 (190, 180) and S3 in 2020 (190), each beside 210.
+    {
+      yearsFromSupport: -1,
+      supported: reported(186.667, 3),
+      comparison: reported(210, 3),
+      difference: reported(-23.333, 6),
+    },
+    // S1, S2 in 2020 (195, 185) beside 210; S3 in 2021 (205) beside C1, C2 (215: C3's ".." is not 0).
+    {
+      yearsFromSupport: 0,
+      supported: reported(195, 3),
+      comparison: reported(211.667, 3),
+      difference: reported(-16.667, 6),
+    },
+    // S1, S2 in 2021 (225, 215) beside 215; S3 in 2022 (235) beside 230.
+    { yearsFromSupport: 1, supported: reported(225, 3), comparison: reported(220, 3), difference: reported(5, 6) },
+    // S1 in 2022 (240) beside 230; S2's "." is left out.
+    { yearsFromSupport: 2, supported: suppressed(1), comparison: reported(230, 3), difference: suppressed(4) },
+    { yearsFromSupport: 3, supported: missing, comparison: missing, difference: missing },
+  ]);
+});
+
+test('the comparisons of many areas take one statement, and an area without first support gets null', async () => {
+  const before = await sqlStatementCount(subgraph().url);
+  const many = await subgraph().query<{ _entities: unknown[] }>(COMPARISON, {
+    representations: Array.from({ length: 12 }, organiser),
+  });
+  expect(many.errors).toBeUndefined();
+  expect(many.data!._entities).toHaveLength(12);
+  // The indicator, then the comparisons.
+  expect((await sqlStatementCount(subgraph().url)) - before).toBe(2);
+
+  const withoutSupport = await subgraph().query<{ _entities: { supportEffect: unknown }[] }>(COMPARISON, {
+    representations: [{ ...organiser(), firstSupport: null }],
+  });
+  expect(withoutSupport.data!._entities).toEqual([{ supportEffect: null }]);
+});

@@ -1,0 +1,151 @@
+import { badUserInput } from '@lagesbild/subgraph-kit';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Indicator } from '../entities/indicator.entity';
+import { OutcomeGroup } from '../entities/outcomeEnums';
+import type { EquityTrendArgs } from '../resolvers/inputs/areaFigureArgs';
+import type { BandMean, EquityTrend, EquityYear } from '../types/equityTrend';
+import { scopeArrays, scopeParameters, scopeTableSql, type RequiredScope } from './areaScope';
+import { indicatorArgument } from './indicatorArgument';
+import { applySuppression, type RawFigure } from './suppression';
+
+export interface EquityTrendRequest {
+  scope: RequiredScope;
+  indicatorCode: string;
+  group: OutcomeGroup;
+  fromYear: number | null;
+  toYear: number | null;
+}
+
+/** One aggregate cell: an area's year, for one band (`whole_area` false) or for all its units (true). */
+interface CellRow {
+  area: number;
+  year: number;
+  band: number | null;
+  whole_area: boolean;
+  schools: number;
+  mean: number | null;
+  spread: number | null;
+  gap: number | null;
+  suppressed: number;
+  missing: number;
+}
+
+const BANDS = [1, 2, 3, 4] as const;
+
+/**
+ * Every aggregate of every area and year in one statement: the areas' units (only those of the indicator's school
+ * form) joined to their values in the range, grouped per band and per whole area. Means, spread and counts rest
+ * on REPORTED values only (only they have a value; avg and stddev skip nulls, and nothing is imputed); the other
+ * statuses are counted so that the answer says what was left out. The gap is taken from the band means by a
+ * window over the area's year.
+ */
+const TREND_SQL = `
+  WITH request AS (
+    SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::int[])
+      AS request (area, indicator_code, "group", from_year, to_year)
+  ),
+  unit_value AS (
+    SELECT scope.area, scope.band, v.year, v.status, v.value
+    FROM request
+    JOIN indicator ON indicator.code = request.indicator_code
+    JOIN ${scopeTableSql(6)} ON scope.area = request.area AND scope.school_form = indicator.school_form
+    JOIN outcome_value v
+      ON v.school_id = scope.school_id AND v.indicator_code = request.indicator_code AND v."group" = request."group"
+    WHERE v.year >= coalesce(request.from_year, v.year) AND v.year <= coalesce(request.to_year, v.year)
+  ),
+  cell AS (
+    SELECT area, year, band, grouping(band) = 1 AS whole_area,
+           count(*) FILTER (WHERE status = 'REPORTED')::int AS schools,
+           avg(value) FILTER (WHERE status = 'REPORTED')::float8 AS mean,
+           stddev_pop(value) FILTER (WHERE status = 'REPORTED')::float8 AS spread,
+           count(*) FILTER (WHERE status = 'SUPPRESSED')::int AS suppressed,
+           count(*) FILTER (WHERE status = 'MISSING')::int AS missing
+    FROM unit_value
+    GROUP BY GROUPING SETS ((area, year, band), (area, year))
+  )
+  SELECT area, year, band, whole_area, schools, mean, spread, suppressed, missing,
+         CASE WHEN whole_area THEN
+           max(mean) FILTER (WHERE band = 4 AND NOT whole_area) OVER same_year
+             - max(mean) FILTER (WHERE band = 1 AND NOT whole_area) OVER same_year
+         END AS gap
+  FROM cell
+  WINDOW same_year AS (PARTITION BY area, year)
+  ORDER BY area, year, band`;
+
+/** An area's year from its cells: the aggregates, through the suppression hook. */
+function equityYear(year: number, cells: CellRow[]): EquityYear {
+  const whole = cells.find((cell) => cell.whole_area) as CellRow;
+  const ofBand = (band: number) => cells.find((cell) => !cell.whole_area && cell.band === band);
+  const bandFigure = (band: number): RawFigure => ({
+    value: ofBand(band)?.mean ?? null,
+    schoolCounts: [ofBand(band)?.schools ?? 0],
+  });
+  const figures = applySuppression({
+    mean: { value: whole.mean, schoolCounts: [whole.schools] },
+    spread: { value: whole.spread, schoolCounts: [whole.schools] },
+    gap: { value: whole.gap, schoolCounts: [ofBand(4)?.schools ?? 0, ofBand(1)?.schools ?? 0] },
+    band1: bandFigure(1),
+    band2: bandFigure(2),
+    band3: bandFigure(3),
+    band4: bandFigure(4),
+  });
+  const bands: BandMean[] = BANDS.map((band) => ({ band, mean: figures[`band${band}`] }));
+  return {
+    year,
+    mean: figures.mean,
+    bands,
+    gap: figures.gap,
+    spread: figures.spread,
+    suppressedSchools: whole.suppressed,
+    missingSchools: whole.missing,
+  };
+}
+
+/** The equity trends asked for in one request tick (any areas, any arguments), in one statement. */
+export function createEquityTrendLoader(dataSource: DataSource) {
+  return new DataLoader<EquityTrendRequest, EquityTrend>(
+    async (requests) => {
+      const scope = scopeArrays(requests.map((request) => request.scope));
+      const rows: CellRow[] = await dataSource.query(TREND_SQL, [
+        requests.map((_, area) => area),
+        requests.map((request) => request.indicatorCode),
+        requests.map((request) => request.group),
+        requests.map((request) => request.fromYear),
+        requests.map((request) => request.toYear),
+        ...scopeParameters(scope),
+      ]);
+      // Rows come ordered by area and year, so each area's years are in order.
+      const cellsByArea = requests.map(() => new Map<number, CellRow[]>());
+      for (const row of rows) {
+        const years = cellsByArea[row.area];
+        years.set(row.year, [...(years.get(row.year) ?? []), row]);
+      }
+      return requests.map((request, area) => ({
+        indicatorCode: request.indicatorCode,
+        group: request.group,
+        years: [...cellsByArea[area]].map(([year, cells]) => equityYear(year, cells)),
+      }));
+    },
+    // Keys are the representations' scope objects, new with every request: batching only, nothing to cache.
+    { cache: false },
+  );
+}
+
+/** Checks the arguments of a trend and fills in the defaults. */
+export async function equityTrendRequest(
+  scope: RequiredScope,
+  args: EquityTrendArgs,
+  indicatorByCode: DataLoader<string, Indicator | null>,
+): Promise<EquityTrendRequest> {
+  if (args.fromYear != null && args.toYear != null && args.fromYear > args.toYear) {
+    throw badUserInput(`fromYear (${args.fromYear}) must not be after toYear (${args.toYear}).`, 'fromYear');
+  }
+  return {
+    scope,
+    indicatorCode: await indicatorArgument(args.indicatorCode, indicatorByCode),
+    group: args.group ?? OutcomeGroup.ALL,
+    fromYear: args.fromYear ?? null,
+    toYear: args.toYear ?? null,
+  };
+}
