@@ -1,0 +1,4 @@
+-- NationalOverview, offices database: the 21 counties.
+SELECT code, name, short_name
+FROM county
+ORDER BY code

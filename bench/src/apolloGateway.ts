@@ -1,0 +1,33 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { exitOnStartupError, schemaDir, stopOnSignals, subgraphUrlVar } from '@lagesbild/platform';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The side-by-side peer: @apollo/gateway over the same committed supergraph and the same subgraphs, in a process of
+ * its own like the Hive gateway, so that neither shares an event loop with the load generator. Run as
+ * `node dist/apolloGateway.js` with PORT and <NAME>_SUBGRAPH_URL.
+ */
+export async function startApolloGateway(port: number, env = process.env) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(path.join(schemaDir, 'supergraph.graphql'), 'utf8'),
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: env[subgraphUrlVar(name)] ?? url }),
+  });
+  // CSRF prevention is off so that the launcher's GET readiness poll (`?query={__typename}`) is answered; the
+  // benchmark itself posts JSON, which the Hive gateway is sent alike.
+  const server = new ApolloServer({ gateway, csrfPrevention: false, introspection: false });
+  const { url } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port } });
+  return { url, stop: () => server.stop() };
+}
+
+if (require.main === module) {
+  startApolloGateway(Number(process.env.PORT ?? 4003)).then(
+    ({ url, stop }) => {
+      stopOnSignals('apollo-gateway', stop);
+      console.log(`@apollo/gateway ready at ${url}`);
+    },
+    (error: unknown) => exitOnStartupError('@apollo/gateway', error),
+  );
+}

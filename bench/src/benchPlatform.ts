@@ -1,0 +1,122 @@
+import { startPlatform, spawnService, waitUntilReady, type ServiceProcess } from '@lagesbild/launcher';
+import { readSubgraphList, repoRoot, subgraphUrlVar } from '@lagesbild/platform';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BenchPorts } from './ports';
+import { FetchRecorder, startRecordingProxy, type RecordingProxy } from './recordingProxy';
+
+export interface BenchPlatform {
+  scale: number;
+  /** The platform's own Hive gateway, straight to the subgraphs: the one measured. */
+  hiveUrl: string;
+  apolloUrl: string;
+  /** A second Hive gateway, the same build, whose subgraph requests go through the recording proxies. */
+  recordingUrl: string;
+  recorder: FetchRecorder;
+  subgraphs: { name: string; url: string; databaseUrl: string }[];
+  startSeconds: number;
+  /** Process ids of everything started, for the report and for anyone who must clean up by hand. */
+  pids: Record<string, number | undefined>;
+  stop(): Promise<void>;
+}
+
+export const dataDirOf = (scale: number) => path.join(repoRoot, 'bench', `.data-scale-${scale}`);
+
+/**
+ * The environment of the benchmark's services: the caller's, less whatever would point them elsewhere (an external
+ * PostgreSQL, other subgraph URLs or ports). The benchmark always runs on its own embedded PostgreSQL.
+ */
+function benchEnv(): NodeJS.ProcessEnv {
+  const names = readSubgraphList().map((entry) => entry.name.toUpperCase());
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
+  for (const key of Object.keys(env)) {
+    const [prefix] = key.split('_');
+    if (
+      key === 'DATABASE_URL' ||
+      key === 'PORT' ||
+      (names.includes(prefix) && /_(DATABASE_URL|SUBGRAPH_URL|PORT)$/.test(key))
+    )
+      delete env[key];
+  }
+  return env;
+}
+
+/**
+ * Starts the platform at one demo scale on the benchmark's ports, with its data in bench/.data-scale-N (seeded on
+ * first use and reused after), then the recording proxies, the recording gateway and @apollo/gateway. Whatever
+ * started is stopped again if a later step fails.
+ */
+export async function startBenchPlatform(
+  scale: number,
+  ports: BenchPorts,
+  options: { log: (line: string) => void },
+): Promise<BenchPlatform> {
+  const started = performance.now();
+  const dataDir = dataDirOf(scale);
+  const env = benchEnv();
+  const platform = await startPlatform({
+    dataDir,
+    gatewayPort: ports.hiveGateway,
+    embeddedPgPort: ports.embeddedPostgres,
+    subgraphPorts: ports.subgraphs,
+    env,
+    seedDemoData: true,
+    demoScale: scale,
+    print: options.log,
+    // Seeding scale 10 on the 2-core machine takes minutes.
+    readyTimeoutMs: 45 * 60_000,
+  });
+  const proxies: RecordingProxy[] = [];
+  const services: ServiceProcess[] = [];
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      for (const service of [...services].reverse()) await service.stop();
+      await Promise.all(proxies.map((proxy) => proxy.stop()));
+      await platform.stop();
+    })());
+  try {
+    const recorder = new FetchRecorder();
+    for (const subgraph of platform.subgraphs) {
+      proxies.push(await startRecordingProxy(subgraph.name, subgraph.url, ports.proxies[subgraph.name], recorder));
+    }
+    const direct = Object.fromEntries(platform.subgraphs.map((s) => [subgraphUrlVar(s.name), s.url]));
+    const proxied = Object.fromEntries(platform.subgraphs.map((s, i) => [subgraphUrlVar(s.name), proxies[i].url]));
+
+    const recording = spawnService(
+      'recording-gateway',
+      path.join(repoRoot, 'gateway', 'dist', 'index.js'),
+      { ...env, ...proxied, PORT: String(ports.recordingGateway), HOST: '127.0.0.1' },
+      options.log,
+    );
+    services.push(recording);
+    await waitUntilReady(recording, `http://127.0.0.1:${ports.recordingGateway}/readyz`, 60_000);
+
+    const apollo = spawnService(
+      'apollo-gateway',
+      path.join(__dirname, 'apolloGateway.js'),
+      { ...env, ...direct, PORT: String(ports.apolloGateway) },
+      options.log,
+    );
+    services.push(apollo);
+    const apolloUrl = `http://127.0.0.1:${ports.apolloGateway}/graphql`;
+    await waitUntilReady(apollo, `${apolloUrl}?query=%7B__typename%7D`, 60_000);
+
+    return {
+      scale,
+      hiveUrl: `http://127.0.0.1:${ports.hiveGateway}/graphql`,
+      apolloUrl,
+      recordingUrl: `http://127.0.0.1:${ports.recordingGateway}/graphql`,
+      recorder,
+      subgraphs: platform.subgraphs.map(({ name, url, databaseUrl }) => ({ name, url, databaseUrl })),
+      startSeconds: (performance.now() - started) / 1000,
+      pids: Object.fromEntries(
+        [...platform.services.values(), ...services].map((service) => [service.name, service.child.pid]),
+      ),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
