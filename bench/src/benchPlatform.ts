@@ -17,6 +17,8 @@ export interface BenchPlatform {
   startSeconds: number;
   /** Process ids of everything started, for the report and for anyone who must clean up by hand. */
   pids: Record<string, number | undefined>;
+  /** A service that stopped by itself (it crashed), with its exit code and last words; undefined while all run. */
+  crashed(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -102,8 +104,21 @@ export async function startBenchPlatform(
     const apolloUrl = `http://127.0.0.1:${ports.apolloGateway}/graphql`;
     await waitUntilReady(apollo, `${apolloUrl}?query=%7B__typename%7D`, 60_000);
 
+    let crash: string | undefined;
+    let stopping = false;
+    for (const service of [...platform.services.values(), ...services]) {
+      void service.exited.then((code) => {
+        if (stopping || crash) return;
+        const fatal = service
+          .recentOutput()
+          .split('\n')
+          .find((line) => /FATAL|out of memory|Error:/.test(line));
+        crash = `${service.name} (pid ${service.child.pid}) exited with code ${code}${fatal ? `: ${fatal.trim()}` : ''}`;
+      });
+    }
     return {
       scale,
+      crashed: () => crash,
       hiveUrl: `http://127.0.0.1:${ports.hiveGateway}/graphql`,
       apolloUrl,
       recordingUrl: `http://127.0.0.1:${ports.recordingGateway}/graphql`,
@@ -113,7 +128,10 @@ export async function startBenchPlatform(
       pids: Object.fromEntries(
         [...platform.services.values(), ...services].map((service) => [service.name, service.child.pid]),
       ),
-      stop,
+      stop: () => {
+        stopping = true;
+        return stop();
+      },
     };
   } catch (error) {
     await stop();

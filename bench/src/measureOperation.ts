@@ -46,10 +46,14 @@ async function checkAnswer(url: string, body: string, what: string, notes: strin
   }
 }
 
-/** One gateway request that must succeed, timed by the caller. */
+/**
+ * One gateway request that must succeed, timed by the caller. A gateway answers HTTP 200 with errors when a subgraph
+ * times out, so the body is searched too (a string search, cheap beside the request, no parse).
+ */
 async function postOk(url: string, body: string): Promise<void> {
   const answer = await postJson(url, body);
-  if (answer.status !== 200) throw new Error(`${url} answered HTTP ${answer.status}: ${answer.body.slice(0, 200)}`);
+  if (answer.status !== 200 || answer.body.includes('"errors":'))
+    throw new Error(`${url} answered HTTP ${answer.status}: ${answer.body.slice(0, 300)}`);
 }
 
 /** The subgraph fetches the gateway makes for the operation, recorded by the proxies on the second of two runs. */

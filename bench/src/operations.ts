@@ -72,7 +72,11 @@ export function discoverOperations(
     const known = operations.map((operation) => operation.name).join(', ');
     throw new Error(`No benchable operation named ${unknown.join(', ')} in ${folder} (there are: ${known}).`);
   }
-  return { operations: operations.filter((operation) => only.includes(operation.name)), skipped };
+  // In the order asked for, so that a heavy operation can be put last.
+  return {
+    operations: only.map((name) => operations.find((operation) => operation.name === name) as BenchOperation),
+    skipped,
+  };
 }
 
 /** The default values of an operation's variables: what it runs with when sent without variables. */

@@ -62,6 +62,8 @@ export interface ScaleResult {
   startSeconds: number;
   dataRows: Record<string, number>;
   operations: OperationResult[];
+  /** A service crashed and the operations after it were not measured at this scale. */
+  stoppedBecause?: string;
 }
 
 export interface ScaleComparison {

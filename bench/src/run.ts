@@ -106,6 +106,16 @@ async function main(options: BenchOptions): Promise<void> {
       scales.push(result);
       databases = new FloorDatabases(Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.databaseUrl])));
       for (const operation of operations) {
+        const crash = platform.crashed();
+        if (crash) {
+          // The numbers after a crash would measure a platform without that service: the scale ends here.
+          result.stoppedBecause = `${crash}; not measured at this scale: ${operations
+            .slice(operations.indexOf(operation))
+            .map((op) => op.name)
+            .join(', ')}`;
+          progress(`Scale ${scale}: ${result.stoppedBecause}.`);
+          break;
+        }
         const measured = await measureOperation(operation, platform, databases, {
           limits: { warmup: options.warmup, iterations: options.iterations, maxMs: options.measureMs },
           connections: CONNECTIONS,

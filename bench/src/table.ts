@@ -90,6 +90,7 @@ export function scaleTables(result: ScaleResult): string {
     '',
     `Scale ${result.scale}: throughput at 20 clients, subgraph fetches per operation, SQL statements per operation`,
     load,
+    ...(result.stoppedBecause ? ['', `Scale ${result.scale} stopped early: ${result.stoppedBecause}.`] : []),
   ].join('\n');
 }
 
