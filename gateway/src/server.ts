@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { GatewayConfig } from './config';
+import { createDashboardAssets } from './dashboardAssets';
 import { createGateway } from './gateway';
-import { landingPage } from './landingPage';
 import { checkReadiness } from './readiness';
 
 export interface RunningGateway {
@@ -14,9 +14,10 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-/** The gateway's HTTP server: probes and the landing page here, everything else to the GraphQL runtime. */
+/** The gateway's HTTP server: probes and the dashboard here, everything else to the GraphQL runtime. */
 export function createGatewayServer(config: GatewayConfig) {
   const gateway = createGateway(config);
+  const dashboard = createDashboardAssets();
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
@@ -30,10 +31,7 @@ export function createGatewayServer(config: GatewayConfig) {
       );
       return;
     }
-    if (path === '/' && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(landingPage);
-    }
+    if (dashboard(req, res)) return;
     return gateway(req, res);
   });
   return {
