@@ -26,7 +26,7 @@ export function App() {
     <>
       <Header page={page} />
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p className="state">{t.states.loading}</p>}>
+        <Suspense fallback={<p className="state state-loading">{t.states.loading}</p>}>
           {page === 'overview' && <OverviewPage />}
           {page === 'county' && <CountyPage />}
           {page === 'followUp' && <FollowUpPage />}

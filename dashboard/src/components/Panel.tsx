@@ -27,7 +27,7 @@ export function Panel({ title, level = 2, loading, failure, missing, path, hasDa
   const down = missingUnder(missing, path);
   let body: ReactNode = children;
   if (hasData) body = children;
-  else if (loading) body = <p className="state">{t.states.loading}</p>;
+  else if (loading) body = <p className="state state-loading">{t.states.loading}</p>;
   else if (down.length > 0) body = <p className="state state-missing">{t.states.missing(down.join(', '))}</p>;
   else if (failure) body = <p className="state state-error">{`${t.states.error} ${failure}`}</p>;
   else body = <p className="state">{t.states.empty}</p>;

@@ -1,10 +1,12 @@
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
-import { useCallback, useState } from 'react';
+import './explorer.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { storedToken } from '../app/session';
 import { CsvButton } from '../components/CsvButton';
 import { useLanguage } from '../components/LanguageContext';
 import { resultTable } from '../lib/flattenResult';
+import { watchGraphiQLAccessibility } from './graphiqlAccessibility';
 import { CATALOGUE } from './operationCatalogue';
 
 interface GraphQLParams {
@@ -15,7 +17,9 @@ interface GraphQLParams {
 
 /** Utforska, for analysts: GraphiQL (bundled, lazy-loaded), the catalogue of named operations, CSV export. */
 export default function ExplorerPage() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => (frame.current ? watchGraphiQLAccessibility(frame.current, language) : undefined), [language]);
   const [query, setQuery] = useState(CATALOGUE[0]?.document ?? '');
   const [lastData, setLastData] = useState<unknown>(null);
   // GraphiQL's requests carry the same sign-in token as the dashboard's, and its last answer feeds the export.
@@ -54,7 +58,7 @@ export default function ExplorerPage() {
             <p className="state">{t.explorer.noResult}</p>
           )}
         </section>
-        <div className="graphiql-frame">
+        <div className="graphiql-frame" ref={frame}>
           <GraphiQL fetcher={fetcher} query={query} onEditQuery={setQuery} />
         </div>
       </div>

@@ -61,7 +61,7 @@ export default function SignInPage() {
   return (
     <>
       <h1>{t.signIn.title}</h1>
-      {listing.state === 'loading' && <p className="state">{t.states.loading}</p>}
+      {listing.state === 'loading' && <p className="state state-loading">{t.states.loading}</p>}
       {listing.state === 'idp' && <p className="state">{t.signIn.idp}</p>}
       {listing.state === 'failed' && <p className="state state-error">{`${t.signIn.failed} ${listing.reason}`}</p>}
       {failure && (
