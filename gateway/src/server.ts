@@ -1,5 +1,7 @@
 import http from 'node:http';
+import { createAuthenticator, unauthenticated } from './authentication';
 import type { GatewayConfig } from './config';
+import { handleDevSignIn } from './devSignIn';
 import { createGateway } from './gateway';
 import { landingPage } from './landingPage';
 import { checkReadiness } from './readiness';
@@ -14,9 +16,13 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-/** The gateway's HTTP server: probes and the landing page here, everything else to the GraphQL runtime. */
-export function createGatewayServer(config: GatewayConfig) {
+/**
+ * The gateway's HTTP server: probes, sign-in and the dashboard here; GraphQL to the runtime, for signed-in users
+ * only (issue #5: without a valid token only /healthz and /readyz answer with data).
+ */
+export async function createGatewayServer(config: GatewayConfig) {
   const gateway = createGateway(config);
+  const authenticate = await createAuthenticator(config.signIn);
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
@@ -30,11 +36,15 @@ export function createGatewayServer(config: GatewayConfig) {
       );
       return;
     }
+    if (config.signIn.kind === 'dev' && handleDevSignIn(config.signIn.dataDir, path, req, res)) return;
     if (path === '/' && req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(landingPage);
     }
-    return gateway(req, res);
+    authenticate(req).then(
+      (user) => gateway(req, res, { user }),
+      (error: unknown) => unauthenticated(res, error),
+    );
   });
   return {
     server,
