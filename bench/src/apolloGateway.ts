@@ -4,6 +4,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { exitOnStartupError, schemaDir, stopOnSignals, subgraphUrlVar } from '@lagesbild/platform';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { signedForBench } from './benchUser';
 
 /**
  * The side-by-side peer: @apollo/gateway over the same committed supergraph and the same subgraphs, in a process of
@@ -13,7 +14,16 @@ import path from 'node:path';
 export async function startApolloGateway(port: number, env = process.env) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(path.join(schemaDir, 'supergraph.graphql'), 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: env[subgraphUrlVar(name)] ?? url }),
+    // Each subgraph request is signed over its final body, as the Hive gateway signs it, or the subgraphs refuse it.
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: env[subgraphUrlVar(name)] ?? url,
+        fetcher: ((target: string, init: { body?: string; headers?: Record<string, string> }) =>
+          fetch(target, {
+            ...init,
+            headers: { ...init.headers, ...signedForBench(init.body ?? '', env.SUBGRAPH_SIGNING_SECRET) },
+          })) as never,
+      }),
   });
   // CSRF prevention is off so that the launcher's GET readiness poll (`?query={__typename}`) is answered; the
   // benchmark itself posts JSON, which the Hive gateway is sent alike.

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BenchPorts } from './ports';
 import { FetchRecorder, startRecordingProxy, type RecordingProxy } from './recordingProxy';
+import { benchToken } from './benchUser';
+import { sendWithEveryRequest } from './httpClient';
 
 export interface BenchPlatform {
   scale: number;
@@ -68,6 +70,9 @@ export async function startBenchPlatform(
     // Seeding scale 10 on the 2-core machine takes minutes.
     readyTimeoutMs: 45 * 60_000,
   });
+  // The bench analyst's sign-in for every gateway request, and the secret to sign replayed subgraph requests with.
+  process.env.SUBGRAPH_SIGNING_SECRET = platform.signingSecret;
+  sendWithEveryRequest({ authorization: `Bearer ${await benchToken(dataDir)}` });
   const proxies: RecordingProxy[] = [];
   const services: ServiceProcess[] = [];
   let stopped: Promise<void> | undefined;
@@ -97,7 +102,7 @@ export async function startBenchPlatform(
     const apollo = spawnService(
       'apollo-gateway',
       path.join(__dirname, 'apolloGateway.js'),
-      { ...env, ...direct, PORT: String(ports.apolloGateway) },
+      { ...env, ...direct, PORT: String(ports.apolloGateway), SUBGRAPH_SIGNING_SECRET: platform.signingSecret },
       options.log,
     );
     services.push(apollo);

@@ -9,6 +9,17 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 /** No single request may hang the run. */
 const REQUEST_TIMEOUT_MS = 60_000;
 
+/** Headers every request carries: the bench analyst's sign-in token, once the platform has started. */
+const everyRequest: Record<string, string> = {};
+export function sendWithEveryRequest(headers: Record<string, string>): void {
+  Object.assign(everyRequest, headers);
+}
+
+/** The headers of a JSON request the bench sends, the load generator's included. */
+export function jsonHeaders(headers: Record<string, string> = {}): Record<string, string> {
+  return { 'content-type': 'application/json', accept: 'application/json', ...everyRequest, ...headers };
+}
+
 export interface HttpAnswer {
   status: number;
   body: string;
@@ -26,7 +37,7 @@ export function postJson(
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        headers: jsonHeaders(headers),
         timeout: REQUEST_TIMEOUT_MS,
       },
       (response) => {

@@ -2,6 +2,7 @@ import { chainDepth, predecessors } from './fetchOrder';
 import { postJson } from './httpClient';
 import type { RecordedFetch } from './recordingProxy';
 import type { PlanSummary } from './results';
+import { signedForBench } from './benchUser';
 
 /** An operation's subgraph fetches, ready to be sent straight to the subgraphs in the order the gateway sent them. */
 export interface ReplayPlan {
@@ -53,7 +54,8 @@ export async function replayOnce(plan: ReplayPlan): Promise<void> {
   const send = async (index: number): Promise<void> => {
     await Promise.all(plan.waitsFor[index].map((before) => done[before]));
     const fetch = plan.fetches[index];
-    const answer = await postJson(fetch.url, fetch.body, fetch.headers);
+    // Signed afresh: a recorded signature expires after minutes, and the replays go on longer.
+    const answer = await postJson(fetch.url, fetch.body, { ...fetch.headers, ...signedForBench(fetch.body) });
     if (answer.status !== fetch.status || answer.body.length !== fetch.responseBody.length) {
       throw new Error(
         `Replaying a fetch to ${fetch.subgraph} gave HTTP ${answer.status} with ${answer.body.length} bytes, where the ` +

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { jsonHeaders } from './httpClient';
 
 export interface ThroughputResult {
   /** Answers with HTTP 2xx per second over the run. */
@@ -40,7 +41,7 @@ export async function measureThroughput(
       {
         url,
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: jsonHeaders(),
         body,
         connections: options.connections,
         duration: options.durationS,

@@ -1,5 +1,11 @@
+import { AUDIENCE, DEV_ISSUER } from '@lagesbild/auth';
 import { localSubgraphUrl, readSubgraphList, schemaDir, subgraphUrlVar } from '@lagesbild/platform';
 import path from 'node:path';
+
+/** Whom the gateway trusts to sign users in: an OIDC provider in production, the dev issuer in the embedded default. */
+export type SignInConfig =
+  | { kind: 'oidc'; issuer: string; audience: string; jwksUrl: URL }
+  | { kind: 'dev'; issuer: string; audience: string; dataDir: string };
 
 export interface GatewayConfig {
   port: number;
@@ -7,12 +13,38 @@ export interface GatewayConfig {
   supergraphFile: string;
   /** Each subgraph's GraphQL URL: from <NAME>_SUBGRAPH_URL, or the loopback URL of schema/supergraph.yaml. */
   subgraphs: { name: string; url: string }[];
+  signIn: SignInConfig;
+  /** The secret the gateway signs subgraph requests with (SUBGRAPH_SIGNING_SECRET, one per deployment). */
+  signingSecret: string;
+}
+
+export class GatewayConfigError extends Error {}
+
+function readSignIn(env: NodeJS.ProcessEnv): SignInConfig {
+  const audience = env.OIDC_AUDIENCE ?? AUDIENCE;
+  if (env.OIDC_ISSUER || env.OIDC_JWKS_URL) {
+    if (!env.OIDC_ISSUER || !env.OIDC_JWKS_URL) {
+      throw new GatewayConfigError('Set both OIDC_ISSUER and OIDC_JWKS_URL to sign users in with an OIDC provider.');
+    }
+    return { kind: 'oidc', issuer: env.OIDC_ISSUER, audience, jwksUrl: new URL(env.OIDC_JWKS_URL) };
+  }
+  if (env.DEV_ISSUER_DIR) return { kind: 'dev', issuer: DEV_ISSUER, audience, dataDir: env.DEV_ISSUER_DIR };
+  throw new GatewayConfigError(
+    'The gateway needs an identity provider: set OIDC_ISSUER and OIDC_JWKS_URL, or DEV_ISSUER_DIR for the ' +
+      'development issuer of the embedded default (`npm start` sets it).',
+  );
 }
 
 export function readGatewayConfig(env = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`PORT must be a port number, not "${env.PORT}".`);
+    throw new GatewayConfigError(`PORT must be a port number, not "${env.PORT}".`);
+  const signingSecret = env.SUBGRAPH_SIGNING_SECRET;
+  if (!signingSecret || signingSecret.length < 32) {
+    throw new GatewayConfigError(
+      'SUBGRAPH_SIGNING_SECRET must hold a secret of at least 32 characters, the same one the subgraphs are given.',
+    );
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -21,5 +53,7 @@ export function readGatewayConfig(env = process.env): GatewayConfig {
       name: entry.name,
       url: env[subgraphUrlVar(entry.name)] ?? localSubgraphUrl(entry.port),
     })),
+    signIn: readSignIn(env),
+    signingSecret,
   };
 }

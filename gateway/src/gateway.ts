@@ -4,6 +4,7 @@ import { getOperationAST, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config';
 import { maskError } from './maskError';
+import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 
 /** How long the gateway waits for one subgraph call; a hung subgraph fails its fields, not the whole request. */
 const SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -28,7 +29,7 @@ function upstreamTimeout({
  * environment, so the same supergraph serves on one machine and in docker-compose.
  */
 export function createGateway(config: GatewayConfig) {
-  return createGatewayRuntime({
+  return createGatewayRuntime<GatewayRequestContext>({
     supergraph: readFileSync(config.supergraphFile, 'utf8'),
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(config.subgraphs.map(({ name, url }) => [name, { location: url }])),
@@ -38,6 +39,7 @@ export function createGateway(config: GatewayConfig) {
     // The dashboard's explorer is where people browse the graph; the gateway serves no GraphiQL of its own.
     graphiql: false,
     logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    plugins: () => [useSubgraphSigning(config.signingSecret)],
   });
 }
 

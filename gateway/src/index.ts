@@ -4,7 +4,7 @@ import { createGatewayServer } from './server';
 
 async function main(): Promise<void> {
   const config = readGatewayConfig();
-  const { server, stop } = createGatewayServer(config);
+  const { server, stop } = await createGatewayServer(config);
   const port = await listen(server, config.host, config.port, 'gateway');
   stopOnSignals('gateway', stop);
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;

@@ -1,6 +1,8 @@
 import http from 'node:http';
+import { createAuthenticator, unauthenticated } from './authentication';
 import type { GatewayConfig } from './config';
 import { createDashboardAssets } from './dashboardAssets';
+import { handleDevSignIn } from './devSignIn';
 import { createGateway } from './gateway';
 import { checkReadiness } from './readiness';
 
@@ -14,9 +16,13 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-/** The gateway's HTTP server: probes and the dashboard here, everything else to the GraphQL runtime. */
-export function createGatewayServer(config: GatewayConfig) {
+/**
+ * The gateway's HTTP server: probes, sign-in and the dashboard here; GraphQL to the runtime, for signed-in users
+ * only (issue #5: without a valid token only /healthz and /readyz answer with data).
+ */
+export async function createGatewayServer(config: GatewayConfig) {
   const gateway = createGateway(config);
+  const authenticate = await createAuthenticator(config.signIn);
   const dashboard = createDashboardAssets();
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -31,8 +37,13 @@ export function createGatewayServer(config: GatewayConfig) {
       );
       return;
     }
+    if (config.signIn.kind === 'dev' && handleDevSignIn(config.signIn.dataDir, path, req, res)) return;
+    // The dashboard's files are public: it signs the user in itself, and its data comes through /graphql.
     if (dashboard(req, res)) return;
-    return gateway(req, res);
+    authenticate(req).then(
+      (user) => gateway(req, res, { user }),
+      (error: unknown) => unauthenticated(res, error),
+    );
   });
   return {
     server,

@@ -1,4 +1,4 @@
-import { sqlStatementCount, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
+import { ADMIN, sqlStatementCount, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
 import { Client } from 'pg';
 
 // Equity trends (issue #4) through the gateway: band means, gap and spread recomputed here from the outcomes
@@ -218,7 +218,7 @@ test('suppressed and missing values are never counted, and a figure over fewer t
       ),
     )
     .join('\n');
-  const imported = await platform().query<{ report: { committed: boolean } }>(IMPORT, {
+  const imported = await platform().queryAs<{ report: { committed: boolean } }>(ADMIN, IMPORT, {
     file: Buffer.from(file).toString('base64'),
   });
   expect(imported.data?.report.committed).toBe(true);

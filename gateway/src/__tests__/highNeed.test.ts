@@ -1,4 +1,4 @@
-import { testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
+import { ADMIN, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
 import { Client } from 'pg';
 
 // High need (issue #4) through the gateway: the outcomes subgraph's high-need sets, recomputed here from the
@@ -175,7 +175,7 @@ async function importSalsa(lines: { unitCode: string; value: string }[]): Promis
   const file = ['unit_code;year;indicator_code;group;value;pupil_count']
     .concat(lines.map(({ unitCode, value }) => `${unitCode};2026;SALSA_RESIDUAL;ALL;${value};`))
     .join('\n');
-  const answer = await platform().query<{ report: { committed: boolean; issues: unknown[] } }>(IMPORT, {
+  const answer = await platform().queryAs<{ report: { committed: boolean; issues: unknown[] } }>(ADMIN, IMPORT, {
     file: Buffer.from(file).toString('base64'),
   });
   expect(answer.errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import { freePort } from '@lagesbild/launcher';
 import { repoRoot } from '@lagesbild/platform';
-import { useTestPlatform } from '@lagesbild/test-utils';
+import { DATA_DIR_VAR, useTestPlatform } from '@lagesbild/test-utils';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,7 +26,12 @@ function importCommand(args: string[], url = `${platform().gatewayUrl}/graphql`)
     execFile(
       process.execPath,
       [path.join(repoRoot, 'packages/launcher/dist/importCommand.js'), ...args],
-      { cwd: repoRoot, env: { ...process.env, LAGESBILD_URL: url }, timeout: 60_000 },
+      // The command signs in as the demo admin with the dev issuer the test platform trusts.
+      {
+        cwd: repoRoot,
+        env: { ...process.env, LAGESBILD_URL: url, LAGESBILD_DATA_DIR: process.env[DATA_DIR_VAR] },
+        timeout: 60_000,
+      },
       (error, stdout, stderr) =>
         resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );

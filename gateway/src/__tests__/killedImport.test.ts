@@ -1,5 +1,6 @@
 import {
-  postGraphQL,
+  ADMIN,
+  postToSubgraph,
   testAdminUrl,
   testDatabaseUrl,
   useTestPlatform,
@@ -89,9 +90,12 @@ test('the large file imports whole when nothing stops it (and how long that take
   // this size comes close to on a busy machine, and this test is about the import, not that limit.
   const outcomesUrl = platform().subgraphs.find((subgraph) => subgraph.name === 'outcomes')!.url;
   const started = Date.now();
-  const answer = await postGraphQL<{ report: { committed: boolean; inserted: number } }>(outcomesUrl, IMPORT, {
-    file: file.base64,
-  });
+  const answer = await postToSubgraph<{ report: { committed: boolean; inserted: number } }>(
+    outcomesUrl,
+    IMPORT,
+    { file: file.base64 },
+    ADMIN,
+  );
   const seconds = (Date.now() - started) / 1000;
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.report).toMatchObject({ committed: true, inserted: file.rows });
@@ -113,7 +117,7 @@ test('a killed import (SIGKILL midway) leaves no partial batch', async () => {
   // Through the gateway, as `npm run import` sends it.
   let ended: GraphQLResponse<{ report: unknown }> | undefined;
   const importing = platform()
-    .query<{ report: unknown }>(IMPORT, { file: file.base64 })
+    .queryAs<{ report: unknown }>(ADMIN, IMPORT, { file: file.base64 })
     .then((answer) => (ended = answer));
 
   await withClient(testAdminUrl(), async (admin) => {

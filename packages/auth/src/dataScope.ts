@@ -36,3 +36,13 @@ export function mayReadMunicipality(scope: DataScope, municipalityCode: string):
 
 /** Every county code, for the scopes that see everything. */
 export const ALL_COUNTIES = COUNTIES.map((county) => county.code);
+
+/**
+ * Whether a user may read an office's figures: those of an office whose whole area lies within the user's scope.
+ * An office covering two counties is not readable by the manager of one of them, since its figures mix both.
+ */
+export function mayReadOffice(scope: DataScope, officeId: string): boolean {
+  if (scope.all) return true;
+  const area = officeAreaById(officeId);
+  return !!area && area.municipalityCodes.every((code) => scope.municipalities.includes(code));
+}

@@ -1,4 +1,7 @@
+import { demoUserById, issueDevToken } from '@lagesbild/auth';
+import { repoRoot } from '@lagesbild/platform';
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 // `npm run import -- <kind> <file.csv> [--skip-invalid] [--rejects <file>]`: sends a CSV file to the subgraph that
@@ -6,6 +9,9 @@ import { parseArgs } from 'node:util';
 //
 // Exit codes: 0 every row written; 1 nothing written (the file or some rows have problems); 2 a usage error;
 // 3 written with rejected rows (--skip-invalid); 4 the platform could not be reached or answered with an error.
+//
+// Imports are for admins (issue #5). The command sends LAGESBILD_TOKEN, an admin's sign-in token; without it, on
+// the embedded default, it signs in as the demo admin through the development issuer in the data folder.
 
 /** Which mutation imports each kind; the subgraph behind it owns the tables. */
 export const IMPORT_MUTATIONS = {
@@ -97,11 +103,17 @@ async function main(): Promise<number> {
       issues { line column value code message }
     }
   }`;
+  const token =
+    process.env.LAGESBILD_TOKEN ??
+    (await issueDevToken(
+      process.env.LAGESBILD_DATA_DIR ?? path.join(repoRoot, '.lagesbild'),
+      demoUserById('admin') as Parameters<typeof issueDevToken>[1],
+    ));
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query,
         variables: { file: bytes.toString('base64'), skipInvalid: values['skip-invalid'] },
@@ -120,6 +132,7 @@ async function main(): Promise<number> {
     console.error(
       `The import was not done: ${body.errors?.map((error) => error.message).join(' ') ?? `HTTP ${response.status}`}`,
     );
+    if (response.status === 401) console.error('Set LAGESBILD_TOKEN to an admin’s sign-in token.');
     return 4;
   }
   console.log(describe(file, report));

@@ -37,6 +37,8 @@ export interface RunningPlatform {
   services: Map<string, ServiceProcess>;
   /** The embedded server's superuser URL; undefined when running against an external server. */
   adminUrl?: string;
+  /** The secret subgraph requests are signed with. */
+  signingSecret: string;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,17 @@ export async function databaseUrls(
 }
 
 /**
+ * Whom the services trust: the subgraph-signing secret (from the environment, or generated into the data folder),
+ * and, unless an OIDC provider is configured, the development issuer whose keys live in the data folder.
+ */
+function trustSettings(dataDir: string, env: NodeJS.ProcessEnv) {
+  return {
+    SUBGRAPH_SIGNING_SECRET: env.SUBGRAPH_SIGNING_SECRET ?? loadSecrets(dataDir, []).subgraphSigningSecret,
+    ...(env.OIDC_ISSUER ? {} : { DEV_ISSUER_DIR: dataDir }),
+  };
+}
+
+/**
  * Starts the whole platform on one machine: PostgreSQL (embedded unless told otherwise), one database and role per
  * subgraph, the subgraphs (each running its migrations and, on an empty database, the demo seed), then the
  * gateway. Stops in the reverse order.
@@ -92,6 +105,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await assertPortFree(entry.port, `the ${entry.name} subgraph`, subgraphPortVar(entry.name));
 
   const { urls, postgres } = await databaseUrls(options, entries, env, print);
+  const trust = trustSettings(options.dataDir, env);
   const services = new Map<string, ServiceProcess>();
   const stop = async () => {
     const gateway = services.get('gateway');
@@ -122,6 +136,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
             DATABASE_URL: subgraph.databaseUrl,
             SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
             DEMO_SCALE: String(options.demoScale ?? 1),
+            SUBGRAPH_SIGNING_SECRET: trust.SUBGRAPH_SIGNING_SECRET,
           },
           print,
         );
@@ -129,7 +144,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout);
       }),
     );
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, ...subgraphUrls, PORT: String(options.gatewayPort) };
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, ...subgraphUrls, ...trust, PORT: String(options.gatewayPort) };
     const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
     services.set('gateway', gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000);
@@ -138,6 +153,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       subgraphs,
       services,
       adminUrl: postgres?.adminUrl,
+      signingSecret: trust.SUBGRAPH_SIGNING_SECRET,
       stop,
     };
   } catch (error) {

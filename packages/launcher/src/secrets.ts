@@ -7,6 +7,8 @@ export interface PlatformSecrets {
   adminPassword: string;
   /** Login password of each subgraph's database role. */
   rolePasswords: Record<string, string>;
+  /** The secret the gateway signs subgraph requests with, and the subgraphs check (issue #5, a trusted gateway). */
+  subgraphSigningSecret: string;
 }
 
 const secret = () => randomBytes(24).toString('base64url');
@@ -20,7 +22,12 @@ export function loadSecrets(dataDir: string, subgraphs: string[]): PlatformSecre
   const stored: Partial<PlatformSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const secrets: PlatformSecrets = {
     adminPassword: stored.adminPassword ?? secret(),
-    rolePasswords: Object.fromEntries(subgraphs.map((name) => [name, stored.rolePasswords?.[name] ?? secret()])),
+    // Passwords of roles not asked for this time are kept: a run with one external database must not forget them.
+    rolePasswords: {
+      ...stored.rolePasswords,
+      ...Object.fromEntries(subgraphs.map((name) => [name, stored.rolePasswords?.[name] ?? secret()])),
+    },
+    subgraphSigningSecret: stored.subgraphSigningSecret ?? randomBytes(32).toString('base64url'),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

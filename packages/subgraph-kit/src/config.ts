@@ -9,6 +9,8 @@ export interface SubgraphConfig {
   seedDemoData: boolean;
   /** Scale of the demo data set when it is seeded (1 is Sweden-sized). */
   demoScale: number;
+  /** The secret the gateway signs each request with (SUBGRAPH_SIGNING_SECRET); unsigned requests are refused. */
+  signingSecret: string;
 }
 
 export class ConfigError extends Error {}
@@ -36,9 +38,16 @@ export function readSubgraphConfig(name: string, env = process.env): SubgraphCon
   }
   const demoScale = Number(env.DEMO_SCALE ?? 1);
   if (!(demoScale > 0)) throw new ConfigError(`DEMO_SCALE must be a positive number, not "${env.DEMO_SCALE}".`);
+  const signingSecret = env.SUBGRAPH_SIGNING_SECRET;
+  if (!signingSecret || signingSecret.length < 32) {
+    throw new ConfigError(
+      'SUBGRAPH_SIGNING_SECRET must hold a secret of at least 32 characters, the same one the gateway signs with.',
+    );
+  }
   return {
     name,
     port,
+    signingSecret,
     // Loopback by default: only the gateway should reach a subgraph.
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,

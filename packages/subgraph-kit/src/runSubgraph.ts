@@ -2,6 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { readSubgraphConfig } from './config';
+import type { RequestIdentity } from './identity';
 import { runMigrations } from './migrations';
 import { seedDemoData, type Seeder } from './seed';
 import { startSubgraphServer, type RunningSubgraph } from './server';
@@ -11,7 +12,7 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   name: string;
   createDataSource(url: string): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
-  createContext(dataSource: DataSource): () => Promise<TContext>;
+  createContext(dataSource: DataSource): (identity: RequestIdentity) => Promise<TContext>;
   seeder: Seeder;
 }
 
@@ -46,6 +47,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       host: config.host,
       port: config.port,
       createContext: definition.createContext(dataSource),
+      signingSecret: config.signingSecret,
     });
   } catch (error) {
     await dataSource.destroy();

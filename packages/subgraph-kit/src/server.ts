@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { listen } from '@lagesbild/platform';
+import { identityOfRequest, keepRawBody, requireGatewaySignature, type RequestIdentity } from './identity';
 import { registry } from './metrics';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -16,7 +17,9 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host: string;
   port: number;
   /** Called once per request: per-request state such as DataLoaders lives here. */
-  createContext: () => Promise<TContext>;
+  createContext: (identity: RequestIdentity) => Promise<TContext>;
+  /** The secret the gateway signs requests with; unsigned requests get 401. */
+  signingSecret: string;
 }
 
 export interface RunningSubgraph {
@@ -68,7 +71,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     res.type(registry.contentType).send(await registry.metrics());
   });
   // Imports arrive as base64 in the request body, so the limit fits a large outcome file.
-  app.use('/graphql', express.json({ limit: '64mb' }), expressMiddleware(apollo, { context: options.createContext }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '64mb', verify: keepRawBody }),
+    requireGatewaySignature(options.signingSecret),
+    expressMiddleware(apollo, { context: ({ req }) => options.createContext(identityOfRequest(req)) }),
+  );
 
   const port = await listen(httpServer, options.host, options.port, options.name);
   const url = `http://${options.host}:${port}/graphql`;

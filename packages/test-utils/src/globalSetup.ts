@@ -1,5 +1,6 @@
 import { databaseUrlVar, readSubgraphList } from '@lagesbild/platform';
 import { freePort, provisionDatabases, startEmbeddedPostgres } from '@lagesbild/launcher';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,8 @@ async function globalSetup(): Promise<void> {
   );
   process.env[ADMIN_URL_VAR] = postgres.adminUrl;
   process.env[DATA_DIR_VAR] = dataDir;
+  // The gateway and subgraphs of every test platform sign and check with this run's own secret.
+  process.env.SUBGRAPH_SIGNING_SECRET = randomBytes(32).toString('base64url');
   for (const name of subgraphs) process.env[databaseUrlVar(name)] = urls[name];
   (globalThis as { __lagesbildPostgres?: typeof postgres }).__lagesbildPostgres = postgres;
 }

@@ -1,3 +1,5 @@
+import { signSubgraphRequest, type User } from '@lagesbild/auth';
+
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
@@ -11,13 +13,33 @@ export async function postGraphQL<TData = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TData>> {
+  return postGraphQLBody(url, JSON.stringify({ query, variables }), headers);
+}
+
+/** Posts one GraphQL operation to a subgraph, signed for `user` as the gateway signs it. */
+export function postSignedGraphQL<TData = Record<string, unknown>>(
+  url: string,
+  secret: string,
+  user: User,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<TData>> {
+  const body = JSON.stringify({ query, variables });
+  return postGraphQLBody(url, body, signSubgraphRequest(secret, user, body));
+}
+
+async function postGraphQLBody<TData>(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body,
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
-  return { status: response.status, ...body };
+  const answer = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...answer };
 }
 
 /** Reads a subgraph's running count of SQL statements from its /metrics endpoint. */

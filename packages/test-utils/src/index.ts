@@ -3,3 +3,4 @@ export * from './testDatabase';
 export * from './testPlatform';
 export * from './testServer';
 export * from './subgraphUnderTest';
+export * from './testUsers';

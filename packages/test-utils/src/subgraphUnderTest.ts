@@ -1,6 +1,7 @@
 import { freePort } from '@lagesbild/launcher';
-import { postGraphQL, type GraphQLResponse } from './graphqlClient';
+import type { GraphQLResponse } from './graphqlClient';
 import { TEST_DEMO_SCALE } from './testPlatform';
+import { ANALYST, postToSubgraph, type TestUser } from './testUsers';
 import { useStarted } from './useStarted';
 
 /** What a subgraph test needs of a started subgraph; the kit's RunningSubgraph fits it. */
@@ -10,7 +11,14 @@ export interface StartedSubgraph {
 }
 
 export interface SubgraphUnderTest extends StartedSubgraph {
+  /** Sends an operation signed as the gateway would, for an analyst. */
   query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** Sends an operation signed as the gateway would, for `user`. */
+  queryAs<TData = Record<string, unknown>>(
+    user: TestUser,
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<TData>>;
@@ -29,7 +37,9 @@ export async function startSubgraphUnderTest(
     SEED_DEMO_DATA: 'true',
     DEMO_SCALE: String(TEST_DEMO_SCALE),
   });
-  return { ...server, query: (query, variables) => postGraphQL(server.url, query, variables) };
+  const queryAs = <TData>(user: TestUser, query: string, variables?: Record<string, unknown>) =>
+    postToSubgraph<TData>(server.url, query, variables, user);
+  return { ...server, queryAs, query: (query, variables) => queryAs(ANALYST, query, variables) };
 }
 
 /** A subgraph for one test file: started before its tests, stopped after them. */

@@ -1,6 +1,7 @@
 import { databaseUrlVar } from '@lagesbild/platform';
 import { freePort, startPlatform, type RunningPlatform } from '@lagesbild/launcher';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
+import { ANALYST, testToken, type TestUser } from './testUsers';
 import { useStarted } from './useStarted';
 import { DATA_DIR_VAR, subgraphNames, testDatabaseUrl } from './testServer';
 
@@ -8,7 +9,14 @@ import { DATA_DIR_VAR, subgraphNames, testDatabaseUrl } from './testServer';
 export const TEST_DEMO_SCALE = Number(process.env.TEST_DEMO_SCALE ?? 0.1);
 
 export interface TestPlatform extends RunningPlatform {
+  /** Sends an operation through the gateway, signed in as an analyst. */
   query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** Sends an operation through the gateway, signed in as `user`. */
+  queryAs<TData = Record<string, unknown>>(
+    user: TestUser,
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<TData>>;
@@ -34,9 +42,14 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     demoScale: TEST_DEMO_SCALE,
     print: process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined,
   });
+  const queryAs = async <TData>(user: TestUser, query: string, variables?: Record<string, unknown>) =>
+    postGraphQL<TData>(`${platform.gatewayUrl}/graphql`, query, variables, {
+      authorization: `Bearer ${await testToken(user)}`,
+    });
   return {
     ...platform,
-    query: (query, variables) => postGraphQL(`${platform.gatewayUrl}/graphql`, query, variables),
+    queryAs,
+    query: (query, variables) => queryAs(ANALYST, query, variables),
   };
 }
 

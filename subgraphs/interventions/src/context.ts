@@ -1,9 +1,11 @@
+import type { RequestIdentity } from '@lagesbild/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createFigureLoaders, type FigureLoaders } from './services/figureLoaders';
 import { swedishToday } from './services/followUpStatus';
 import { createInterventionLoaders, type InterventionLoaders } from './services/intervention.service';
 
-export interface InterventionsContext {
+/** Who asks and what they may read (RequestIdentity), and the request's own state. */
+export interface InterventionsContext extends RequestIdentity {
   dataSource: DataSource;
   loaders: InterventionLoaders;
   /** The area figures (coverage, follow-up status, …), each one statement per request tick. */
@@ -13,10 +15,10 @@ export interface InterventionsContext {
 }
 
 /** A fresh context per request, so that DataLoader caches never outlive the request that filled them. */
-export function contextFactory(dataSource: DataSource): () => Promise<InterventionsContext> {
-  return async () => {
+export function contextFactory(dataSource: DataSource): (identity: RequestIdentity) => Promise<InterventionsContext> {
+  return async (identity) => {
     const today = swedishToday();
     const loaders = createInterventionLoaders(dataSource);
-    return { dataSource, loaders, figures: createFigureLoaders(dataSource, today, loaders), today };
+    return { ...identity, dataSource, loaders, figures: createFigureLoaders(dataSource, today, loaders), today };
   };
 }

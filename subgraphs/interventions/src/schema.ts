@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import { interventionGuards } from './resolvers/intervention.guards';
 import type { GraphQLSchema } from 'graphql';
 import { County, Municipality, Nation, Office } from './external/areas';
 import {
@@ -64,6 +65,7 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
       // so they are named here.
       orphanedTypes: [Nation, County, Municipality, Office],
     },
-    interventionReferences as never,
+    interventionReferences,
+    interventionGuards,
   );
 }

@@ -1,3 +1,4 @@
+import type { RequestIdentity } from '@lagesbild/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createEquityTrendLoader } from './services/equityTrend.service';
 import { createOutcomeLoaders } from './services/outcome.service';
@@ -14,12 +15,13 @@ function createLoaders(dataSource: DataSource) {
   };
 }
 
-export interface OutcomesContext {
+/** Who asks and what they may read (RequestIdentity), and the request's own state. */
+export interface OutcomesContext extends RequestIdentity {
   dataSource: DataSource;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 /** A fresh context per request, so that DataLoader caches never outlive the request that filled them. */
-export function contextFactory(dataSource: DataSource): () => Promise<OutcomesContext> {
-  return async () => ({ dataSource, loaders: createLoaders(dataSource) });
+export function contextFactory(dataSource: DataSource): (identity: RequestIdentity) => Promise<OutcomesContext> {
+  return async (identity) => ({ ...identity, dataSource, loaders: createLoaders(dataSource) });
 }

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import { outcomeGuards } from './resolvers/outcome.guards';
 import type { GraphQLSchema } from 'graphql';
 import { AREA_ENTITIES } from './external/area';
 import { School } from './external/school';
@@ -25,6 +26,7 @@ export function buildOutcomesSchema(): Promise<GraphQLSchema> {
       ],
       orphanedTypes: [School, ...AREA_ENTITIES],
     },
-    { ...outcomeReferences, ...areaReferences } as never,
+    { ...outcomeReferences, ...areaReferences },
+    outcomeGuards,
   );
 }

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import { schoolGuards } from './resolvers/school.guards';
 import type { GraphQLSchema } from 'graphql';
 import { Nation, Office } from './external/area';
 import { CountySchoolsResolver, MunicipalitySchoolsResolver } from './resolvers/area.resolver';
@@ -32,6 +33,7 @@ export function buildSchoolsSchema(): Promise<GraphQLSchema> {
       // Reached only through the scope this subgraph adds to them.
       orphanedTypes: [Nation, Office],
     },
-    schoolReferences as never,
+    schoolReferences,
+    schoolGuards,
   );
 }

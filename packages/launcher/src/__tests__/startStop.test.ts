@@ -1,3 +1,4 @@
+import { issueDevToken } from '@lagesbild/auth';
 import { freePort } from '../ports';
 import { readSubgraphList, repoRoot, subgraphPortVar } from '@lagesbild/platform';
 import { spawn } from 'node:child_process';
@@ -66,10 +67,20 @@ test('npm start brings everything up, stops everything on Ctrl-C, and a second s
   const first = runStart(cleanEnv(env));
   await first.printed('Lägesbild is running', 240_000);
   expect(first.output()).toContain(`http://localhost:${env.PORT}/graphql`);
-  const answer = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+  const query = JSON.stringify({ query: '{ counties { totalCount } schools(first: 1) { totalCount } }' });
+  const anonymous = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ counties { totalCount } schools(first: 1) { totalCount } }' }),
+    body: query,
+  });
+  expect(anonymous.status).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+  // The token `npm run token` prints: signed by the development issuer whose keys the start left in the data folder.
+  const authorization = `Bearer ${await issueDevToken(dataDir, { role: 'leadership' })}`;
+  const answer = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: query,
   });
   const body = (await answer.json()) as { data: { counties: { totalCount: number }; schools: { totalCount: number } } };
   expect(body.data.counties.totalCount).toBe(21);
@@ -87,7 +98,7 @@ test('npm start brings everything up, stops everything on Ctrl-C, and a second s
   expect(second.output()).not.toMatch(/loaded \d+ demo rows|Creating the embedded PostgreSQL/);
   const again = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query: '{ schools(first: 1) { totalCount } }' }),
   });
   expect(((await again.json()) as typeof body).data.schools.totalCount).toBe(schools);

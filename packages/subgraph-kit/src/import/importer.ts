@@ -1,3 +1,4 @@
+import type { User } from '@lagesbild/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ValidationCode, type ValidationIssue } from '../validation';
@@ -31,7 +32,7 @@ export interface Importer<Row> {
   /** The key's columns, named in duplicate messages. */
   keyColumns: readonly string[];
   /** References and rules that need the database or another subgraph. */
-  check?(rows: ParsedRow<Row>[], manager: EntityManager): Promise<RowIssue[]>;
+  check?(rows: ParsedRow<Row>[], manager: EntityManager, user: User): Promise<RowIssue[]>;
   /** Writes the rows (an upsert on the natural key), inside the import's transaction. */
   write(manager: EntityManager, rows: Row[]): Promise<WriteCounts>;
 }
@@ -62,7 +63,7 @@ export async function runImport<Row>(
   dataSource: DataSource,
   importer: Importer<Row>,
   bytes: Buffer,
-  options: { skipInvalid: boolean },
+  options: { skipInvalid: boolean; user: User },
 ): Promise<ImportReport> {
   const file = readCsvFile(bytes, importer.columns);
   if ('problem' in file) return report(importer.kind, { issues: [file.problem] });
@@ -102,7 +103,7 @@ export async function runImport<Row>(
   }
 
   return dataSource.transaction(async (manager) => {
-    const checked = importer.check ? await importer.check(parsed, manager) : [];
+    const checked = importer.check ? await importer.check(parsed, manager, options.user) : [];
     const recordAt = new Map(file.records.map((record) => [record.line, record]));
     for (const issue of checked) {
       const row = recordAt.get(issue.line);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { freePort } from '@lagesbild/launcher';
 import { startSubgraph, type RunningSubgraph } from '@lagesbild/subgraph-kit';
-import { createEmptyDatabase, postGraphQL, sqlStatementCount } from '@lagesbild/test-utils';
+import { createEmptyDatabase, postToSubgraph, sqlStatementCount } from '@lagesbild/test-utils';
 import { Client } from 'pg';
 import { swedishToday } from '../services/followUpStatus';
 import { interventionsSubgraph } from '../subgraph';
@@ -160,7 +160,7 @@ afterAll(async () => {
 });
 
 async function entities<T>(representations: object[], selection: string): Promise<T[]> {
-  const answer = await postGraphQL<{ _entities: T[] }>(
+  const answer = await postToSubgraph<{ _entities: T[] }>(
     subgraph.url,
     `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
     { representations },

@@ -3,6 +3,7 @@ import {
   addDays,
   officeStaff,
   organiser,
+  organiserOf,
   otherOrganiser,
   refusal,
   today,
@@ -25,10 +26,10 @@ async function interventionCount(): Promise<number> {
 
 test('creates an IDENTIFIED intervention with its schools, today by default, and the next case reference', async () => {
   const first = staff.ok(
-    await staff.create({ schoolIds: organiser.schoolIds.slice(0, 2), officeId: 'MAL' }),
+    await staff.create({ schoolIds: organiserOf('MAL').schoolIds.slice(0, 2), officeId: 'MAL' }),
   ).createIntervention;
   expect(first).toMatchObject({ status: 'IDENTIFIED', identifiedOn: today(), office: { id: 'MAL' } });
-  expect(first.schools.map((school) => school.id).sort()).toEqual(organiser.schoolIds.slice(0, 2).sort());
+  expect(first.schools.map((school) => school.id).sort()).toEqual(organiserOf('MAL').schoolIds.slice(0, 2).sort());
   expect(first.reference).toMatch(new RegExp(`^MAL-${today().slice(0, 4)}-\\d{4}$`));
 
   const second = staff.ok(await staff.create({ officeId: 'MAL' })).createIntervention;

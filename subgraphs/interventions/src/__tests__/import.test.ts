@@ -1,5 +1,5 @@
 import { repoRoot } from '@lagesbild/platform';
-import { postGraphQL } from '@lagesbild/test-utils';
+import { ADMIN, postToSubgraph } from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { useOfficeStaffSubgraphs } from './officeStaff';
@@ -19,10 +19,11 @@ const REPORT = 'committed inserted updated unchanged rejectedLines issues { line
 const example = (name: string) => readFileSync(path.join(repoRoot, 'examples/import', name), 'utf8');
 
 async function importTo(url: string, mutation: string, content: string): Promise<Report> {
-  const answer = await postGraphQL<{ report: Report }>(
+  const answer = await postToSubgraph<{ report: Report }>(
     url,
     `mutation ($file: String!) { report: ${mutation}(fileBase64: $file) { ${REPORT} } }`,
     { file: Buffer.from(content).toString('base64') },
+    ADMIN,
   );
   expect(answer.errors).toBeUndefined();
   return answer.data!.report;
@@ -57,7 +58,7 @@ test('the example interventions and follow-ups import, and importing them again 
   });
   expect(await importFollowUps(example('follow-ups.csv'))).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
 
-  const answer = await postGraphQL<{
+  const answer = await postToSubgraph<{
     interventionByReference: { status: string; schools: { id: string }[]; followUps: { status: string }[] };
   }>(
     subgraph().url,

@@ -4,11 +4,13 @@ import type { LifecycleStatus } from '@lagesbild/domain';
 import { freePort, spawnService, waitUntilReady, type ServiceProcess } from '@lagesbild/launcher';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
 import {
+  officeUser,
   TEST_DEMO_SCALE,
   useSubgraphUnderTest,
   type GraphQLResponse,
   type SubgraphUnderTest,
 } from '@lagesbild/test-utils';
+import { officeAreaById } from '@lagesbild/reference-data';
 import path from 'node:path';
 import { swedishToday } from '../services/followUpStatus';
 import { interventionsSubgraph } from '../subgraph';
@@ -39,12 +41,18 @@ export function useOfficeStaffSubgraphs(): () => SubgraphUnderTest {
 /** The demo data the test databases hold: organisers with schools, by the same ids. */
 const demo = generateDemoData({ scale: TEST_DEMO_SCALE });
 const schoolsOf = (organiserId: string) => demo.schools.filter((school) => school.organiserId === organiserId);
-const withSchools = demo.organisers.filter((organiser) => schoolsOf(organiser.id).length >= 2);
-export const organiser = { id: withSchools[0].id, schoolIds: schoolsOf(withSchools[0].id).map((school) => school.id) };
-export const otherOrganiser = {
-  id: withSchools[1].id,
-  schoolIds: schoolsOf(withSchools[1].id).map((school) => school.id),
+/** Organisers with two or more schools, all in an office's area: those its staff may record support for. */
+const organisersOf = (office: string) => {
+  const area = new Set(officeAreaById(office)?.municipalityCodes ?? []);
+  return demo.organisers
+    .filter((candidate) => area.has(candidate.municipalityCode))
+    .map((candidate) => ({ id: candidate.id, schoolIds: schoolsOf(candidate.id).map((school) => school.id) }))
+    .filter((candidate) => candidate.schoolIds.length >= 2);
 };
+export const organiser = organisersOf('UME')[0];
+export const otherOrganiser = organisersOf('UME')[1];
+/** An organiser in another office's area, for the tests that record as that office. */
+export const organiserOf = (office: string) => organisersOf(office)[0];
 
 /** A day in the past that every lifecycle step of a test intervention happens on. */
 export const DAY = '2025-03-03';
@@ -77,9 +85,23 @@ export function refusal(answer: GraphQLResponse) {
   return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
 }
 
-/** Mutations and reads as office staff send them. */
+/**
+ * Mutations and reads as office staff send them: each write signed as staff of the intervention's office, which
+ * is remembered from the answers (interventions by id, follow-ups by id).
+ */
 export function officeStaff(subgraph: () => SubgraphUnderTest) {
-  const mutate = <T>(query: string, variables: Record<string, unknown>) => subgraph().query<T>(query, variables);
+  const officeOf = new Map<string, string>();
+  const remember = <T>(answer: GraphQLResponse<T>) => {
+    for (const value of Object.values((answer.data ?? {}) as object)) {
+      const row = value as { id?: string; office?: { id: string }; intervention?: { id: string } } | null;
+      const office = row?.office?.id ?? (row?.intervention && officeOf.get(row.intervention.id));
+      if (row?.id && office) officeOf.set(row.id, office);
+    }
+    return answer;
+  };
+  const mutate = async <T>(query: string, variables: Record<string, unknown>, office = 'UME') =>
+    remember(await subgraph().queryAs<T>(officeUser(office), query, variables));
+  const officeFor = (id: unknown) => officeOf.get(String(id)) ?? 'UME';
   const ok = <T>(answer: GraphQLResponse<T>): T => {
     if (answer.errors) throw new Error(`Unexpected errors: ${JSON.stringify(answer.errors)}`);
     return answer.data!;
@@ -88,28 +110,41 @@ export function officeStaff(subgraph: () => SubgraphUnderTest) {
     create: (input: Record<string, unknown>) =>
       mutate<{ createIntervention: InterventionData }>(
         `mutation ($input: NewInterventionInput!) { createIntervention(input: $input) { ${INTERVENTION} } }`,
-        { input: { kind: 'ADVICE', origin: 'REQUEST', organiserId: organiser.id, officeId: 'UME', ...input } },
+        {
+          input: {
+            kind: 'ADVICE',
+            origin: 'REQUEST',
+            organiserId: (typeof input.officeId === 'string' && organiserOf(input.officeId)?.id) || organiser.id,
+            officeId: 'UME',
+            ...input,
+          },
+        },
+        typeof input.officeId === 'string' && input.officeId !== 'XYZ' ? input.officeId : 'UME',
       ),
     update: (id: string, input: Record<string, unknown>) =>
       mutate<{ updateIntervention: InterventionData }>(
         `mutation ($id: ID!, $input: InterventionChangesInput!) { updateIntervention(id: $id, input: $input) { ${INTERVENTION} } }`,
         { id, input },
+        officeFor(id),
       ),
     move: (id: string, to: LifecycleStatus, on?: string) =>
       mutate<{ moveIntervention: InterventionData }>(
         `mutation ($id: ID!, $to: InterventionStatus!, $on: LocalDate) { moveIntervention(id: $id, to: $to, on: $on) { ${INTERVENTION} } }`,
         { id, to, on },
+        officeFor(id),
       ),
     recordFollowUp: (input: Record<string, unknown>) =>
       mutate<{ recordFollowUp: { id: string; completedOn: string | null; status: string } }>(
         `mutation ($input: FollowUpInput!) { recordFollowUp(input: $input) { ${FOLLOW_UP} } }`,
         { input },
+        officeFor(input.interventionId),
       ),
     completeFollowUp: (variables: { id: string; completedOn?: string; assessment: string; nextStep?: string }) =>
       mutate<{ completeFollowUp: { id: string; completedOn: string; assessment: string; status: string } }>(
         `mutation ($id: ID!, $completedOn: LocalDate, $assessment: FollowUpAssessment!, $nextStep: String) {
           completeFollowUp(id: $id, completedOn: $completedOn, assessment: $assessment, nextStep: $nextStep) { ${FOLLOW_UP} } }`,
         variables,
+        officeFor(variables.id),
       ),
     async get(id: string): Promise<InterventionData | null> {
       return ok(

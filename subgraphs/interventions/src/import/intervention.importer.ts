@@ -1,3 +1,4 @@
+import type { User } from '@lagesbild/auth';
 import {
   LIFECYCLE_DATE_FIELDS,
   lifecycleProblems,
@@ -48,9 +49,10 @@ function rowIssues(line: number, row: InterventionRow, today: string): RowIssue[
 }
 
 /** Organisers and their schools, asked of the schools subgraph in one `_entities` request for the whole file. */
-async function targetIssues(rows: { line: number; row: InterventionRow }[]): Promise<RowIssue[]> {
+async function targetIssues(rows: { line: number; row: InterventionRow }[], user: User): Promise<RowIssue[]> {
   const numbers = [...new Set(rows.map(({ row }) => row.organisation_number))];
   const organisers = await fetchSiblingEntities<{ id: string; schools: { unitCode: string }[] }>(
+    user,
     'schools',
     'Organiser',
     numbers.map((number) => ({ id: organiserIdOf(number) })),
@@ -157,7 +159,7 @@ export const interventionImporter: Importer<InterventionRow> = {
   schema: interventionRowSchema.transform((row) => ({ ...row, reference: normaliseCaseReference(row.reference) })),
   keyOf: (row) => row.reference,
   keyColumns: ['reference'],
-  async check(rows, manager) {
+  async check(rows, manager, user) {
     const today = swedishToday();
     const stored = await storedInterventions(
       manager,
@@ -169,7 +171,7 @@ export const interventionImporter: Importer<InterventionRow> = {
         const previous = stored.get(row.reference);
         return previous ? rewrittenSteps(line, row, previous) : [];
       }),
-      ...(await targetIssues(rows)),
+      ...(await targetIssues(rows, user)),
     ];
   },
   async write(manager, rows) {

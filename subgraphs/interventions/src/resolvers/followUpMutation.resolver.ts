@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
 import { FollowUpAssessment } from '../entities/interventionEnums';
@@ -10,17 +10,19 @@ import { FollowUpInput } from './inputs/followUpInput';
 
 @Resolver()
 export class FollowUpMutationResolver {
+  @Authorized('office')
   @Mutation(() => FollowUp, {
     description:
       'Records a follow-up (uppföljning) of an ONGOING, COMPLETED or FOLLOWED_UP intervention (insats), planned or already done.',
   })
   recordFollowUp(
     @Arg('input', () => FollowUpInput) input: FollowUpInput,
-    @Ctx() { dataSource, today }: InterventionsContext,
+    @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<FollowUp> {
-    return recordFollowUp(dataSource, input, today);
+    return recordFollowUp(dataSource, user, input, today);
   }
 
+  @Authorized('office')
   @Mutation(() => FollowUp, {
     description: 'Marks a planned follow-up (uppföljning) as done, with the effect judged with the organiser.',
   })
@@ -37,10 +39,11 @@ export class FollowUpMutationResolver {
     assessment: FollowUpAssessment,
     @Arg('nextStep', () => String, { nullable: true, description: 'Agreed next step (nästa steg).' })
     nextStep: string | null,
-    @Ctx() { dataSource, today }: InterventionsContext,
+    @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<FollowUp> {
     return completeFollowUp(
       dataSource,
+      user,
       id,
       { completedOn: completedOn ?? null, assessment, nextStep: nextStep ?? null },
       today,

@@ -5,6 +5,7 @@ import { FollowUp } from '../entities/followUp.entity';
 import { Intervention } from '../entities/intervention.entity';
 import { Office } from '../external/areas';
 import { Organiser, School } from '../external/targets';
+import { interventionListScope, mayReadIntervention } from '../services/interventionAccess';
 import { interventionByReference, interventionQuery } from '../services/intervention.service';
 import { InterventionFilter } from './inputs/interventionFilter';
 
@@ -20,28 +21,33 @@ export class InterventionResolver {
   interventions(
     @Args() page: PageArgs,
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | null,
-    @Ctx() { dataSource }: InterventionsContext,
+    @Ctx() context: InterventionsContext,
   ): Promise<InterventionConnection> {
-    return paginate(interventionQuery(dataSource, filter), 'id', page);
+    const { officeId } = interventionListScope(context);
+    const query = interventionQuery(context.dataSource, filter);
+    if (officeId) query.andWhere('intervention.officeId = :ownOffice', { ownOffice: officeId });
+    return paginate(query, 'id', page);
   }
 
   @Query(() => Intervention, { nullable: true, description: 'One intervention (insats) by its id.' })
-  intervention(
+  async intervention(
     @Arg('id', () => ID) id: string,
-    @Ctx() { loaders }: InterventionsContext,
+    @Ctx() context: InterventionsContext,
   ): Promise<Intervention | null> {
-    return loaders.interventionById.load(id);
+    const intervention = await context.loaders.interventionById.load(id);
+    return intervention && mayReadIntervention(context, intervention) ? intervention : null;
   }
 
   @Query(() => Intervention, {
     nullable: true,
     description: 'One intervention (insats) by the office’s case reference (ärendenummer), e.g. UME-2024-0007.',
   })
-  interventionByReference(
+  async interventionByReference(
     @Arg('reference', () => String) reference: string,
-    @Ctx() { dataSource }: InterventionsContext,
+    @Ctx() context: InterventionsContext,
   ): Promise<Intervention | null> {
-    return interventionByReference(dataSource, reference);
+    const intervention = await interventionByReference(context.dataSource, reference);
+    return intervention && mayReadIntervention(context, intervention) ? intervention : null;
   }
 
   @FieldResolver(() => Organiser, { description: 'The organiser (huvudman) the support is for.' })

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { Intervention } from '../entities/intervention.entity';
 import { InterventionStatus } from '../entities/interventionEnums';
@@ -12,28 +12,31 @@ import { NewInterventionInput } from './inputs/newInterventionInput';
 
 @Resolver()
 export class InterventionMutationResolver {
+  @Authorized('office')
   @Mutation(() => Intervention, {
     description:
       'Records a newly identified intervention (insats), status IDENTIFIED. The organiser (huvudman) and its targeted school units (skolenheter) are checked with the schools service; the office (samverkanskontor) must exist.',
   })
   createIntervention(
     @Arg('input', () => NewInterventionInput) input: NewInterventionInput,
-    @Ctx() { dataSource, today }: InterventionsContext,
+    @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<Intervention> {
-    return createIntervention(dataSource, input, today);
+    return createIntervention(dataSource, user, input, today);
   }
 
+  @Authorized('office')
   @Mutation(() => Intervention, {
     description: 'Corrects an intervention’s (insats) kind, origin or targeted school units (skolenheter).',
   })
   updateIntervention(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => InterventionChangesInput) input: InterventionChangesInput,
-    @Ctx() { dataSource }: InterventionsContext,
+    @Ctx() { dataSource, user }: InterventionsContext,
   ): Promise<Intervention> {
-    return updateIntervention(dataSource, id, input);
+    return updateIntervention(dataSource, user, id, input);
   }
 
+  @Authorized('office')
   @Mutation(() => Intervention, {
     description:
       'Moves an intervention (insats) one step in its lifecycle (e.g. erbjuden → accepterad), dated. Refused with LIFECYCLE_VIOLATION when the step is not allowed, dated before the current step or in the future, or FOLLOWED_UP without a completed follow-up (uppföljning).',
@@ -46,8 +49,8 @@ export class InterventionMutationResolver {
       description: 'The day the step happened; today in Sweden when left out.',
     })
     on: string | null,
-    @Ctx() { dataSource, today }: InterventionsContext,
+    @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<Intervention> {
-    return moveIntervention(dataSource, id, to, on ?? null, today);
+    return moveIntervention(dataSource, user, id, to, on ?? null, today);
   }
 }

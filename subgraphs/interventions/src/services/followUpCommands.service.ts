@@ -1,3 +1,4 @@
+import type { User } from '@lagesbild/auth';
 import { uuidFromKey } from '@lagesbild/domain';
 import { validationError, ValidationCode, type ValidationIssue } from '@lagesbild/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,7 +14,12 @@ import { lockedIntervention } from './interventionCommands.service';
 // Office staff's follow-ups (uppföljningar), issue #3. The intervention's row is locked for the transaction, so a
 // follow-up cannot be added to an intervention that is being cancelled at the same moment.
 
-export async function recordFollowUp(dataSource: DataSource, input: FollowUpInput, today: string): Promise<FollowUp> {
+export async function recordFollowUp(
+  dataSource: DataSource,
+  user: User,
+  input: FollowUpInput,
+  today: string,
+): Promise<FollowUp> {
   const fields = {
     completedOn: input.completedOn ?? null,
     assessment: input.assessment ?? null,
@@ -30,7 +36,7 @@ export async function recordFollowUp(dataSource: DataSource, input: FollowUpInpu
 
   try {
     return await dataSource.transaction(async (manager) => {
-      const intervention = await lockedIntervention(manager, input.interventionId);
+      const intervention = await lockedIntervention(manager, input.interventionId, user);
       if (!intervention) throw validationError([unknown]);
       assertFollowUpAllowed(intervention, 'interventionId', fields.completedOn, today);
       const existing = await manager.findOneBy(FollowUp, { interventionId: intervention.id, dueOn: input.dueOn });
@@ -66,6 +72,7 @@ export interface FollowUpCompletion {
 
 export async function completeFollowUp(
   dataSource: DataSource,
+  user: User,
   id: string,
   completion: FollowUpCompletion,
   today: string,
@@ -82,7 +89,7 @@ export async function completeFollowUp(
   return dataSource.transaction(async (manager) => {
     // The intervention first, then the follow-up: the same order as recordFollowUp and moveIntervention.
     const interventionId = await interventionOf(manager, id);
-    const intervention = interventionId ? await lockedIntervention(manager, interventionId) : null;
+    const intervention = interventionId ? await lockedIntervention(manager, interventionId, user) : null;
     if (!intervention) throw notFound('follow-up', id);
     const followUp = await manager
       .getRepository(FollowUp)

@@ -1,3 +1,4 @@
+import type { User } from '@lagesbild/auth';
 import { DATE_OF_STATUS, uuidFromKey, type LifecycleRecord } from '@lagesbild/domain';
 import { validationError, ValidationCode } from '@lagesbild/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,6 +12,7 @@ import { caseReferencePrefix, formatCaseReference, normaliseCaseReference } from
 import { asDuplicateError, notFound } from './commandErrors';
 import { followedUpIssue } from './followUpRules';
 import { isUuid, moveIssue, newInterventionIssues, schoolIdIssues } from './interventionRules';
+import { assertOfficeWrites } from './interventionAccess';
 import { checkTargets } from './schoolTargets';
 
 // Office staff's changes to interventions (issue #3). Each runs in one transaction, so a refused change writes
@@ -18,6 +20,7 @@ import { checkTargets } from './schoolTargets';
 
 export async function createIntervention(
   dataSource: DataSource,
+  user: User,
   input: NewInterventionInput,
   today: string,
 ): Promise<Intervention> {
@@ -30,9 +33,11 @@ export async function createIntervention(
   };
   const issues = newInterventionIssues(fields, today);
   if (!issues.some((issue) => issue.field === 'organiserId' || issue.field === 'schoolIds')) {
-    issues.push(...(await checkTargets(fields.organiserId, fields.schoolIds)));
+    issues.push(...(await checkTargets(user, fields.organiserId, fields.schoolIds)));
   }
   if (issues.length > 0) throw validationError(issues);
+  // After validation, so that an office that does not exist is named as such rather than as someone else's.
+  assertOfficeWrites(user, fields.officeId);
 
   return writeOrDuplicate(() =>
     dataSource.transaction(async (manager) => {
@@ -67,6 +72,7 @@ export async function createIntervention(
 
 export async function updateIntervention(
   dataSource: DataSource,
+  user: User,
   id: string,
   changes: InterventionChangesInput,
 ): Promise<Intervention> {
@@ -74,14 +80,15 @@ export async function updateIntervention(
   if (!isUuid(id)) throw notFound('intervention', id);
   const current = await dataSource.getRepository(Intervention).findOneBy({ id });
   if (!current) throw notFound('intervention', id);
+  assertOfficeWrites(user, current.officeId);
   if (schoolIds) {
     const issues = schoolIdIssues(schoolIds);
-    if (issues.length === 0) issues.push(...(await checkTargets(current.organiserId, schoolIds)));
+    if (issues.length === 0) issues.push(...(await checkTargets(user, current.organiserId, schoolIds)));
     if (issues.length > 0) throw validationError(issues);
   }
   return dataSource.transaction(async (manager) => {
     // The organiser never changes, so the schools checked above stay valid under the lock.
-    const intervention = await lockedIntervention(manager, id);
+    const intervention = await lockedIntervention(manager, id, user);
     if (!intervention) throw notFound('intervention', id);
     if (changes.kind) intervention.kind = changes.kind;
     if (changes.origin) intervention.origin = changes.origin;
@@ -97,6 +104,7 @@ export async function updateIntervention(
 /** One dated step of the lifecycle; the row lock makes concurrent moves of one intervention take turns. */
 export async function moveIntervention(
   dataSource: DataSource,
+  user: User,
   id: string,
   to: InterventionStatus,
   on: string | null,
@@ -105,7 +113,7 @@ export async function moveIntervention(
   if (!isUuid(id)) throw notFound('intervention', id);
   const date = on ?? today;
   return dataSource.transaction(async (manager) => {
-    const intervention = await lockedIntervention(manager, id);
+    const intervention = await lockedIntervention(manager, id, user);
     if (!intervention) throw notFound('intervention', id);
     const issue = moveIssue(intervention as LifecycleRecord, to, date, today);
     if (issue) throw validationError([issue]);
@@ -123,14 +131,23 @@ export async function moveIntervention(
   });
 }
 
-/** The intervention, locked until the transaction ends (SELECT … FOR UPDATE), or null. */
-export function lockedIntervention(manager: EntityManager, id: string): Promise<Intervention | null> {
-  return manager
+/**
+ * The intervention, locked until the transaction ends (SELECT … FOR UPDATE), or null. Every change to an existing
+ * intervention or its follow-ups passes here, so here is where the writer's office is checked.
+ */
+export async function lockedIntervention(
+  manager: EntityManager,
+  id: string,
+  writer: User,
+): Promise<Intervention | null> {
+  const intervention = await manager
     .getRepository(Intervention)
     .createQueryBuilder('intervention')
     .setLock('pessimistic_write')
     .where('intervention.id = :id', { id })
     .getOne();
+  if (intervention) assertOfficeWrites(writer, intervention.officeId);
+  return intervention;
 }
 
 async function insertTargets(manager: EntityManager, interventionId: string, schoolIds: readonly string[]) {

@@ -1,3 +1,4 @@
+import type { User } from '@lagesbild/auth';
 import { fetchSiblingEntities, type ValidationIssue } from '@lagesbild/subgraph-kit';
 import { schoolsOutsideOrganiser, targetIssues } from './interventionRules';
 
@@ -5,8 +6,13 @@ import { schoolsOutsideOrganiser, targetIssues } from './interventionRules';
  * Asks the schools subgraph (never its database) whether the organiser exists and runs the targeted schools. The
  * usual answer takes one request; only schools that are not the organiser's are looked up, to say why.
  */
-export async function checkTargets(organiserId: string, schoolIds: readonly string[]): Promise<ValidationIssue[]> {
+export async function checkTargets(
+  user: User,
+  organiserId: string,
+  schoolIds: readonly string[],
+): Promise<ValidationIssue[]> {
   const [organiser] = await fetchSiblingEntities<{ id: string; schools: { id: string }[] }>(
+    user,
     'schools',
     'Organiser',
     [{ id: organiserId }],
@@ -14,6 +20,7 @@ export async function checkTargets(organiserId: string, schoolIds: readonly stri
   );
   const outside = organiser ? schoolsOutsideOrganiser(organiser, schoolIds) : [];
   const others = await fetchSiblingEntities<{ organiser: { id: string } }>(
+    user,
     'schools',
     'School',
     outside.map((id) => ({ id })),

@@ -1,4 +1,4 @@
-import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { assertCountyReadable, Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { OfficesContext } from '../context';
 import { County } from '../entities/county.entity';
@@ -14,12 +14,15 @@ export class CountyResolver {
     nullable: true,
     description: 'Sweden’s counties (län), ordered by code. Null only when its service is unavailable.',
   })
-  counties(@Args() page: PageArgs, @Ctx() { dataSource }: OfficesContext): Promise<CountyConnection> {
-    return paginate(dataSource.getRepository(County).createQueryBuilder('county'), 'code', page);
+  counties(@Args() page: PageArgs, @Ctx() { dataSource, scope }: OfficesContext): Promise<CountyConnection> {
+    const query = dataSource.getRepository(County).createQueryBuilder('county');
+    if (!scope.all) query.andWhere('county.code = ANY(:readable)', { readable: scope.counties });
+    return paginate(query, 'code', page);
   }
 
   @Query(() => County, { nullable: true, description: 'One county (län) by its two-digit code.' })
-  county(@Arg('code', () => ID) code: string, @Ctx() { loaders }: OfficesContext): Promise<County | null> {
+  county(@Arg('code', () => ID) code: string, @Ctx() { loaders, scope }: OfficesContext): Promise<County | null> {
+    assertCountyReadable(scope, code);
     return loaders.countyByCode.load(code);
   }
 

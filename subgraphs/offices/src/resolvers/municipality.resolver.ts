@@ -1,4 +1,11 @@
-import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
+import {
+  assertMunicipalityReadable,
+  Connection,
+  PageArgs,
+  paginate,
+  readableMunicipalities,
+  sortOf,
+} from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { OfficesContext } from '../context';
 import { County } from '../entities/county.entity';
@@ -22,16 +29,22 @@ export class MunicipalityResolver {
     @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter: MunicipalityFilter | null,
     @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'The order; by code when left out.' })
     orderBy: MunicipalityOrder | null,
-    @Ctx() { dataSource }: OfficesContext,
+    @Ctx() { dataSource, scope }: OfficesContext,
   ): Promise<MunicipalityConnection> {
     const query = dataSource.getRepository(Municipality).createQueryBuilder('municipality');
+    const readable = readableMunicipalities(scope);
+    if (readable) query.andWhere('municipality.code = ANY(:readable)', { readable });
     if (filter?.countyCode) query.andWhere('municipality.countyCode = :countyCode', { countyCode: filter.countyCode });
     if (filter?.officeId) query.andWhere('municipality.officeId = :officeId', { officeId: filter.officeId });
     return paginate(query, 'code', page, sortOf(orderBy, MUNICIPALITY_ORDER_PROPERTIES));
   }
 
   @Query(() => Municipality, { nullable: true, description: 'One municipality (kommun) by its four-digit code.' })
-  municipality(@Arg('code', () => ID) code: string, @Ctx() { loaders }: OfficesContext): Promise<Municipality | null> {
+  municipality(
+    @Arg('code', () => ID) code: string,
+    @Ctx() { loaders, scope }: OfficesContext,
+  ): Promise<Municipality | null> {
+    assertMunicipalityReadable(scope, code);
     return loaders.municipalityByCode.load(code);
   }
 

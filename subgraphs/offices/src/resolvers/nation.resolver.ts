@@ -1,3 +1,4 @@
+import { mayReadCounty } from '@lagesbild/auth';
 import { MunicipalityOffice } from '@lagesbild/reporting';
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { OfficesContext } from '../context';
@@ -18,8 +19,10 @@ export class NationResolver {
   }
 
   @FieldResolver(() => [County], { description: 'All 21 counties (län), by code.' })
-  counties(@Ctx() { dataSource }: OfficesContext): Promise<County[]> {
-    return dataSource.getRepository(County).find({ order: { code: 'ASC' } });
+  async counties(@Ctx() { dataSource, scope }: OfficesContext): Promise<County[]> {
+    // A regional manager's national overview lists their own counties only.
+    const counties = await dataSource.getRepository(County).find({ order: { code: 'ASC' } });
+    return counties.filter((county) => mayReadCounty(scope, county.code));
   }
 
   @FieldResolver(() => [Office], { description: 'All 16 offices (samverkanskontor), by id.' })

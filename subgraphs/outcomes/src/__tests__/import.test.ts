@@ -3,7 +3,13 @@ import { schoolIdOf } from '@lagesbild/domain';
 import { freePort, spawnService, waitUntilReady, type ServiceProcess } from '@lagesbild/launcher';
 import { repoRoot } from '@lagesbild/platform';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
-import { sqlStatementCount, TEST_DEMO_SCALE, testDatabaseUrl, useSubgraphUnderTest } from '@lagesbild/test-utils';
+import {
+  ADMIN,
+  sqlStatementCount,
+  TEST_DEMO_SCALE,
+  testDatabaseUrl,
+  useSubgraphUnderTest,
+} from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -54,7 +60,8 @@ interface Report {
 
 async function importFile(file: string | Buffer, skipInvalid = false): Promise<Report> {
   const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const answer = await subgraph().query<{ report: Report }>(
+  const answer = await subgraph().queryAs<{ report: Report }>(
+    ADMIN,
     `mutation ($file: String!, $skipInvalid: Boolean!) {
       report: importOutcomeValues(fileBase64: $file, skipInvalid: $skipInvalid) {
         committed rowsRead inserted updated unchanged rejected rejectedLines issues { line column value code message }

@@ -1,3 +1,4 @@
+import type { User } from '@lagesbild/auth';
 import { schoolIdOf } from '@lagesbild/domain';
 import {
   bulkUpsert,
@@ -63,9 +64,10 @@ interface IndicatorRange {
 }
 
 /** The rows whose school unit the schools subgraph does not know: one `_entities` request for the whole file. */
-async function unknownUnitCodes(rows: ParsedRow<OutcomeValueRow>[]): Promise<Set<string>> {
+async function unknownUnitCodes(rows: ParsedRow<OutcomeValueRow>[], user: User): Promise<Set<string>> {
   const unitCodes = [...new Set(rows.map(({ row }) => row.unitCode))];
   const schools = await fetchSiblingEntities<{ id: string }>(
+    user,
     'schools',
     'School',
     unitCodes.map((unitCode) => ({ id: schoolIdOf(unitCode) })),
@@ -102,8 +104,11 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
   schema,
   keyOf: (row) => [row.unitCode, row.year, row.indicatorCode, row.group].join('|'),
   keyColumns: ['unit_code', 'year', 'indicator_code', 'group'],
-  async check(rows, manager) {
-    const [unknownUnits, indicators] = await Promise.all([unknownUnitCodes(rows), indicatorRanges(manager, rows)]);
+  async check(rows, manager, user) {
+    const [unknownUnits, indicators] = await Promise.all([
+      unknownUnitCodes(rows, user),
+      indicatorRanges(manager, rows),
+    ]);
     const issues: RowIssue[] = [];
     for (const { line, row } of rows) {
       if (unknownUnits.has(row.unitCode)) {

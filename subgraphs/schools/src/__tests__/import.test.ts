@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { repoRoot } from '@lagesbild/platform';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
-import { useSubgraphUnderTest } from '@lagesbild/test-utils';
+import { ADMIN, useSubgraphUnderTest } from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { schoolsSubgraph } from '../subgraph';
@@ -21,7 +21,8 @@ interface Report {
 
 async function importFile(kind: 'Organisers' | 'Schools', file: string | Buffer, skipInvalid = false): Promise<Report> {
   const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const answer = await subgraph().query<{ report: Report }>(
+  const answer = await subgraph().queryAs<{ report: Report }>(
+    ADMIN,
     `mutation ($file: String!, $skipInvalid: Boolean!) {
       report: import${kind}(fileBase64: $file, skipInvalid: $skipInvalid) {
         committed rowsRead inserted updated unchanged rejected rejectedLines issues { line column value code message }

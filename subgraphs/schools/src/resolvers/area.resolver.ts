@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SchoolsContext } from '../context';
+import { mayReadSchool } from '../services/readScope';
 import { School } from '../entities/school.entity';
 import { County, Municipality } from '../external/area';
 
@@ -12,8 +13,9 @@ export class MunicipalitySchoolsResolver {
     nullable: true,
     description: 'School units (skolenheter) in the municipality, by unit code.',
   })
-  schools(@Root() municipality: Municipality, @Ctx() { loaders }: SchoolsContext): Promise<School[]> {
-    return loaders.schoolsByMunicipality.load(municipality.code);
+  async schools(@Root() municipality: Municipality, @Ctx() { loaders, scope }: SchoolsContext): Promise<School[]> {
+    const schools = await loaders.schoolsByMunicipality.load(municipality.code);
+    return schools.filter((school) => mayReadSchool(scope, school));
   }
 }
 
@@ -23,7 +25,9 @@ export class CountySchoolsResolver {
     nullable: true,
     description: 'School units (skolenheter) in the county, by unit code.',
   })
-  schools(@Root() county: County, @Ctx() { loaders }: SchoolsContext): Promise<School[]> {
-    return loaders.schoolsByCounty.load(county.code);
+  async schools(@Root() county: County, @Ctx() { loaders, scope }: SchoolsContext): Promise<School[]> {
+    // An office covering part of a county sees that part.
+    const schools = await loaders.schoolsByCounty.load(county.code);
+    return schools.filter((school) => mayReadSchool(scope, school));
   }
 }

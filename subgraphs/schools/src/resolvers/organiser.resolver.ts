@@ -4,6 +4,7 @@ import type { SchoolsContext } from '../context';
 import { Organiser } from '../entities/organiser.entity';
 import { School } from '../entities/school.entity';
 import { Municipality } from '../external/area';
+import { mayReadOrganiser, mayReadSchool, organisersInScope } from '../services/readScope';
 import { organiserQuery } from '../services/school.service';
 import { OrganiserFilter } from './inputs/organiserFilter';
 import { ORGANISER_ORDER_PROPERTIES, OrganiserOrder } from './inputs/organiserOrder';
@@ -23,14 +24,19 @@ export class OrganiserResolver {
     @Arg('filter', () => OrganiserFilter, { nullable: true }) filter: OrganiserFilter | null,
     @Arg('orderBy', () => OrganiserOrder, { nullable: true, description: 'The order; by id when left out.' })
     orderBy: OrganiserOrder | null,
-    @Ctx() { dataSource }: SchoolsContext,
+    @Ctx() { dataSource, scope }: SchoolsContext,
   ): Promise<OrganiserConnection> {
-    return paginate(organiserQuery(dataSource, filter), 'id', page, sortOf(orderBy, ORGANISER_ORDER_PROPERTIES));
+    const query = organisersInScope(organiserQuery(dataSource, filter), scope);
+    return paginate(query, 'id', page, sortOf(orderBy, ORGANISER_ORDER_PROPERTIES));
   }
 
   @Query(() => Organiser, { nullable: true, description: 'One organiser (huvudman) by its id.' })
-  organiser(@Arg('id', () => ID) id: string, @Ctx() { loaders }: SchoolsContext): Promise<Organiser | null> {
-    return loaders.organiserById.load(id);
+  async organiser(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders, scope }: SchoolsContext,
+  ): Promise<Organiser | null> {
+    const organiser = await loaders.organiserById.load(id);
+    return organiser && (await mayReadOrganiser(scope, organiser, loaders)) ? organiser : null;
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality (kommun) where the organiser has its seat.' })
@@ -39,7 +45,8 @@ export class OrganiserResolver {
   }
 
   @FieldResolver(() => [School], { description: 'The school units the organiser runs, by school-unit code.' })
-  schools(@Root() organiser: Organiser, @Ctx() { loaders }: SchoolsContext): Promise<School[]> {
-    return loaders.schoolsByOrganiser.load(organiser.id);
+  async schools(@Root() organiser: Organiser, @Ctx() { loaders, scope }: SchoolsContext): Promise<School[]> {
+    // An organiser may run schools in several counties; a regional manager sees those in theirs.
+    return (await loaders.schoolsByOrganiser.load(organiser.id)).filter((school) => mayReadSchool(scope, school));
   }
 }

@@ -5,6 +5,7 @@ import { Organiser } from '../entities/organiser.entity';
 import { School } from '../entities/school.entity';
 import { SchoolYear } from '../entities/schoolYear.entity';
 import { County, Municipality } from '../external/area';
+import { mayReadSchool, schoolsInScope } from '../services/readScope';
 import { schoolQuery } from '../services/school.service';
 import { SchoolFilter } from './inputs/schoolFilter';
 import { SCHOOL_ORDER_PROPERTIES, SchoolOrder } from './inputs/schoolOrder';
@@ -24,19 +25,25 @@ export class SchoolResolver {
     @Arg('filter', () => SchoolFilter, { nullable: true }) filter: SchoolFilter | null,
     @Arg('orderBy', () => SchoolOrder, { nullable: true, description: 'The order; by id when left out.' })
     orderBy: SchoolOrder | null,
-    @Ctx() { dataSource }: SchoolsContext,
+    @Ctx() { dataSource, scope }: SchoolsContext,
   ): Promise<SchoolConnection> {
-    return paginate(schoolQuery(dataSource, filter), 'id', page, sortOf(orderBy, SCHOOL_ORDER_PROPERTIES));
+    const query = schoolsInScope(schoolQuery(dataSource, filter), scope);
+    return paginate(query, 'id', page, sortOf(orderBy, SCHOOL_ORDER_PROPERTIES));
   }
 
   @Query(() => School, { nullable: true, description: 'One school unit by its id.' })
-  school(@Arg('id', () => ID) id: string, @Ctx() { loaders }: SchoolsContext): Promise<School | null> {
-    return loaders.schoolById.load(id);
+  async school(@Arg('id', () => ID) id: string, @Ctx() { loaders, scope }: SchoolsContext): Promise<School | null> {
+    const school = await loaders.schoolById.load(id);
+    return school && mayReadSchool(scope, school) ? school : null;
   }
 
   @Query(() => School, { nullable: true, description: 'One school unit by its school-unit code (skolenhetskod).' })
-  schoolByUnitCode(@Arg('unitCode') unitCode: string, @Ctx() { dataSource }: SchoolsContext): Promise<School | null> {
-    return dataSource.getRepository(School).findOneBy({ unitCode });
+  async schoolByUnitCode(
+    @Arg('unitCode') unitCode: string,
+    @Ctx() { dataSource, scope }: SchoolsContext,
+  ): Promise<School | null> {
+    const school = await dataSource.getRepository(School).findOneBy({ unitCode });
+    return school && mayReadSchool(scope, school) ? school : null;
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality (kommun) the school lies in.' })

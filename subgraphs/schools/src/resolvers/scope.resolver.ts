@@ -1,8 +1,13 @@
 import { AreaScope } from '@lagesbild/reporting';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { DataScope } from '@lagesbild/auth';
 import type { SchoolsContext } from '../context';
+import { visibleAreaScope } from '../services/readScope';
 import { Organiser } from '../entities/organiser.entity';
 import { County, Municipality, Nation, Office } from '../external/area';
+
+/** Every scope handed out is cut to what the user may read, so no figure built on it counts anything else. */
+const visible = async (scope: DataScope, area: Promise<AreaScope>) => visibleAreaScope(scope, await area);
 
 // The scope of each kind of area, which the interventions and outcomes subgraphs require for their figures.
 // Nullable like every field this subgraph adds to others' entities, so that an answer survives this subgraph
@@ -13,24 +18,24 @@ const DESCRIPTION = 'The school units and organisers that figures about this are
 @Resolver(() => Nation)
 export class NationScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
-  scope(@Ctx() { loaders }: SchoolsContext): Promise<AreaScope> {
-    return loaders.scope.load({ kind: 'nation' });
+  scope(@Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
+    return visible(scope, loaders.scope.load({ kind: 'nation' }));
   }
 }
 
 @Resolver(() => County)
 export class CountyScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
-  scope(@Root() county: County, @Ctx() { loaders }: SchoolsContext): Promise<AreaScope> {
-    return loaders.scope.load({ kind: 'county', code: county.code });
+  scope(@Root() county: County, @Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
+    return visible(scope, loaders.scope.load({ kind: 'county', code: county.code }));
   }
 }
 
 @Resolver(() => Municipality)
 export class MunicipalityScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
-  scope(@Root() municipality: Municipality, @Ctx() { loaders }: SchoolsContext): Promise<AreaScope> {
-    return loaders.scope.load({ kind: 'municipalities', codes: [municipality.code] });
+  scope(@Root() municipality: Municipality, @Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
+    return visible(scope, loaders.scope.load({ kind: 'municipalities', codes: [municipality.code] }));
   }
 }
 
@@ -38,15 +43,18 @@ export class MunicipalityScopeResolver {
 export class OfficeScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
   @Directive('@requires(fields: "municipalities { code }")')
-  scope(@Root() office: Office, @Ctx() { loaders }: SchoolsContext): Promise<AreaScope> {
-    return loaders.scope.load({ kind: 'municipalities', codes: (office.municipalities ?? []).map((m) => m.code) });
+  scope(@Root() office: Office, @Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
+    return visible(
+      scope,
+      loaders.scope.load({ kind: 'municipalities', codes: (office.municipalities ?? []).map((m) => m.code) }),
+    );
   }
 }
 
 @Resolver(() => Organiser)
 export class OrganiserScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
-  scope(@Root() organiser: Organiser, @Ctx() { loaders }: SchoolsContext): Promise<AreaScope> {
-    return loaders.scope.load({ kind: 'organiser', id: organiser.id });
+  scope(@Root() organiser: Organiser, @Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
+    return visible(scope, loaders.scope.load({ kind: 'organiser', id: organiser.id }));
   }
 }
