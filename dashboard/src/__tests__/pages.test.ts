@@ -12,6 +12,7 @@ import {
   type Browser,
 } from './support/browser';
 import { operation } from './support/operations';
+import { signInAs } from './support/signIn';
 
 // Every page against the real platform (the gateway serves the built dashboard): real figures, the accessibility
 // scan in both languages, filters in the URL, CSV export, and a keyboard-only walk.
@@ -22,6 +23,7 @@ const url = (path: string) => `${platform().gatewayUrl}${path}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  await signInAs(browser.page, platform().gatewayUrl, { id: 'analyst', role: 'analyst' });
 }, 60_000);
 afterAll(async () => {
   await browser?.stop();

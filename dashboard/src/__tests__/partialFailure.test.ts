@@ -1,5 +1,6 @@
 import { useTestPlatform } from '@lagesbild/test-utils';
 import { launchBrowser, open, screenshot, tableCells, type Browser } from './support/browser';
+import { signInAs } from './support/signIn';
 
 // With a subgraph down the gateway answers what the others serve, with SUBGRAPH_UNAVAILABLE errors naming the one
 // that is down: the panels that have their data render, the others say which service is missing.
@@ -10,6 +11,7 @@ const url = (route: string) => `${platform().gatewayUrl}${route}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  await signInAs(browser.page, platform().gatewayUrl, { id: 'analyst', role: 'analyst' });
 }, 60_000);
 afterAll(async () => {
   await browser?.stop();
