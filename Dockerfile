@@ -30,13 +30,14 @@ RUN mkdir -p /manifests \
     && find . -name node_modules -prune -o -name package.json -print | xargs -r cp --parents -t /manifests \
     && cp package-lock.json /manifests/
 
-# The whole monorepo, compiled once with `tsc --build`. /out then holds what the runtime needs from it: each
-# workspace's package.json and dist/ (compiled tests and build info left out) and schema/.
+# The whole monorepo, compiled once with `npm run build` (`tsc --build`, then the dashboard's Vite build, which the
+# gateway serves from dashboard/dist). /out then holds what the runtime needs from it: each workspace's package.json
+# and dist/ (compiled tests and build info left out) and schema/.
 FROM base AS build
 COPY --from=manifests /manifests/ ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN npx tsc --build \
+RUN npm run build \
     && mkdir -p /out \
     && find . -name node_modules -prune -o -name dist -type d -print | xargs -r cp -r --parents -t /out \
     && find . -name node_modules -prune -o -name package.json -print | xargs -r cp --parents -t /out \
