@@ -34,6 +34,11 @@ test('a regional manager lands on their county, and the filters offer only it', 
   expect(menu).not.toContain('Nationell översikt');
   expect(menu).not.toContain('Utforska');
   await screenshot(page, 'regional-county');
+  // The follow-up page is the county's, not the nation's.
+  await open(page, url('/uppfoljning'));
+  expect(await page.locator('h1').innerText()).toBe('Uppföljning: Värmlands län');
+  expect(await page.locator('table').count()).toBeGreaterThan(0);
+  expect(await page.locator('.state-error').count()).toBe(0);
 });
 
 test('a regional manager who edits the URL to another county gets an access message, and nothing of it', async () => {
