@@ -96,16 +96,29 @@ test('the equity page shows the county’s gap trend as the graph answers it', a
   );
 });
 
-test('the explorer lists every named operation and opens GraphiQL with it', async () => {
+test('the explorer lists every named operation, runs one in GraphiQL and exports the answer as CSV', async () => {
+  const answer = await platform().query<{ indicators: { nodes: { code: string }[] } }>(operation('Indicators'));
   const { page } = browser;
   await open(page, url('/utforska'));
   for (const name of ['NationalOverview', 'CountyDetail', 'FollowUpByArea', 'EquityTrend', 'SchoolProfile'])
     await page.getByRole('button', { name: `Öppna ${name}` }).waitFor();
   await page.getByRole('button', { name: 'Öppna Indicators' }).click();
-  await page.locator('.graphiql-container').waitFor();
   await page.waitForFunction(() =>
-    document.querySelector('.graphiql-query-editor')?.textContent?.includes('indicators'),
+    document.querySelector('.graphiql-query-editor')?.textContent?.includes('query Indicators'),
   );
+  // GraphiQL may still be loading the schema when the button first shows; run until the answer is in.
+  const answered = () => page.locator('.graphiql-response').innerText();
+  for (let attempt = 0; attempt < 5 && !(await answered()).includes('nodes'); attempt++) {
+    await page.locator('.graphiql-execute-button').click();
+    await page
+      .waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('nodes'), null, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
+  }
+  const csv = parseCsv((await downloadCsv(page, 'Ladda ner indicators.nodes som CSV')).slice(1));
+  const codes = csv.slice(1).map((row) => row[csv[0].indexOf('code')]);
+  expect(codes).toEqual(answer.data!.indicators.nodes.map((node) => node.code));
 });
 
 test('every page has no axe violations in Swedish and in English, and the choice of English is remembered', async () => {
