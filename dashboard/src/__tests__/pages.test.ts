@@ -1,33 +1,20 @@
-import { useTestPlatform } from '@lagesbild/test-utils';
 import { formatCount, formatValue } from '../lib/format';
 import {
   accessibilityViolations,
   downloadCsv,
-  launchBrowser,
   open,
   parseCsv,
   screenshot,
   settled,
   tableCells,
-  type Browser,
 } from './support/browser';
+import { useDashboard } from './support/useDashboard';
 import { operation } from './support/operations';
-import { signInAs } from './support/signIn';
 
 // Every page against the real platform (the gateway serves the built dashboard): real figures, the accessibility
 // scan in both languages, filters in the URL, CSV export, and a keyboard-only walk.
 
-const platform = useTestPlatform();
-let browser: Browser;
-const url = (path: string) => `${platform().gatewayUrl}${path}`;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await signInAs(browser.page, platform().gatewayUrl, { id: 'analyst', role: 'analyst' });
-}, 60_000);
-afterAll(async () => {
-  await browser?.stop();
-});
+const { platform, browser, url } = useDashboard({ id: 'analyst', role: 'analyst' });
 
 const PAGES = [
   { name: 'overview', path: '/' },
@@ -42,7 +29,7 @@ test('the overview shows the nation’s figures as the graph answers them', asyn
   const answer = await platform().query<{
     nation: { coverage: { schoolsReached: number; organisersReached: number }; followUpStatus: { overdue: number } };
   }>(operation('NationalOverview'));
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/'));
   const headline = await page.getByTestId('headline-figures').innerText();
   expect(headline).toContain(formatCount(answer.data!.nation.coverage.schoolsReached, 'sv'));
@@ -61,7 +48,7 @@ test('the county page shows the county’s coverage and work list as the graph a
     operation('HighNeedNotReached'),
     { county: '17' },
   );
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/lan?county=17'));
   await expect(page.locator('h1').innerText()).resolves.toBe(detail.data!.county.name);
   expect(await page.getByTestId('county-figures').innerText()).toContain(
@@ -76,7 +63,7 @@ test('the follow-up page shows the nation’s status as the graph answers it', a
     nation: { followUpStatus: { overdue: number; total: number; byKind: { kind: string; total: number }[] } };
   }>(operation('FollowUpByArea'));
   const status = answer.data!.nation.followUpStatus;
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/uppfoljning'));
   const summary = `${formatCount(status.overdue, 'sv')} av ${formatCount(status.total, 'sv')} uppföljningar är försenade.`;
   await page.getByText(summary).first().waitFor({ timeout: 5_000 });
@@ -88,7 +75,7 @@ test('the equity page shows the county’s gap trend as the graph answers it', a
   const answer = await platform().query<{
     county: { equityTrend: { years: { year: number; gap: { value: number | null } }[] } };
   }>(operation('EquityTrend'), { county: '12' });
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/likvardighet?county=12'));
   const rows = await tableCells(page, 'Skillnad mellan tuffast');
   expect(rows.slice(1).map((row) => [row[0], row[1]])).toEqual(
@@ -98,7 +85,7 @@ test('the equity page shows the county’s gap trend as the graph answers it', a
 
 test('the explorer lists every named operation, runs one in GraphiQL and exports the answer as CSV', async () => {
   const answer = await platform().query<{ indicators: { nodes: { code: string }[] } }>(operation('Indicators'));
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/utforska'));
   for (const name of ['NationalOverview', 'CountyDetail', 'FollowUpByArea', 'EquityTrend', 'SchoolProfile'])
     await page.getByRole('button', { name: `Öppna ${name}` }).waitFor();
@@ -122,7 +109,7 @@ test('the explorer lists every named operation, runs one in GraphiQL and exports
 });
 
 test('every page has no axe violations in Swedish and in English, and the choice of English is remembered', async () => {
-  const { page } = browser;
+  const { page } = browser();
   for (const language of ['sv', 'en'] as const) {
     for (const entry of PAGES) {
       await open(page, url(entry.path));
@@ -143,7 +130,7 @@ test('every page has no axe violations in Swedish and in English, and the choice
 }, 240_000);
 
 test('filters live in the URL and survive a reload', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/lan?county=17'));
   await page.getByLabel('Period').selectOption('2024');
   await page.getByLabel('Skolform').selectOption('GRUNDSKOLA');
@@ -163,7 +150,7 @@ test('filters live in the URL and survive a reload', async () => {
 });
 
 test('the CSV export holds the same rows and columns as the table, with a BOM for Excel', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/lan?county=17'));
   const text = await downloadCsv(page, 'Ladda ner Kommuner som CSV');
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -176,7 +163,7 @@ test('the CSV export holds the same rows and columns as the table, with a BOM fo
 });
 
 test('the main tasks work from the keyboard alone, with focus visible', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/'));
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
@@ -206,7 +193,7 @@ test('the main tasks work from the keyboard alone, with focus visible', async ()
 }, 120_000);
 
 test('at 200 % zoom (640 CSS pixels wide) the pages reflow without sideways scrolling', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await page.setViewportSize({ width: 640, height: 900 });
   try {
     for (const entry of PAGES.filter((p) => p.name !== 'explorer')) {

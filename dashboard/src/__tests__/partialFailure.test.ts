@@ -1,25 +1,14 @@
-import { useTestPlatform } from '@lagesbild/test-utils';
-import { launchBrowser, open, screenshot, tableCells, type Browser } from './support/browser';
-import { signInAs } from './support/signIn';
+import { open, screenshot, tableCells } from './support/browser';
+import { useDashboard } from './support/useDashboard';
 
 // With a subgraph down the gateway answers what the others serve, with SUBGRAPH_UNAVAILABLE errors naming the one
 // that is down: the panels that have their data render, the others say which service is missing.
 
-const platform = useTestPlatform();
-let browser: Browser;
-const url = (route: string) => `${platform().gatewayUrl}${route}`;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await signInAs(browser.page, platform().gatewayUrl, { id: 'analyst', role: 'analyst' });
-}, 60_000);
-afterAll(async () => {
-  await browser?.stop();
-});
+const { platform, browser, url } = useDashboard({ id: 'analyst', role: 'analyst' });
 
 test('with the outcomes subgraph down, the county page keeps its offices and municipalities and says what is missing', async () => {
   await platform().services.get('outcomes')!.stop();
-  const { page } = browser;
+  const { page } = browser();
   await open(page, url('/lan?county=17'));
   await screenshot(page, 'county-outcomes-down');
   expect((await tableCells(page, 'Kontor som arbetar i länet')).slice(1)).toEqual([['Örebro', 'Antagande']]);

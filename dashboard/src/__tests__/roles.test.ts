@@ -1,28 +1,19 @@
 import { repoRoot } from '@lagesbild/platform';
-import { useTestPlatform } from '@lagesbild/test-utils';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, open, screenshot, type Browser } from './support/browser';
+import { open, screenshot } from './support/browser';
+import { useDashboard } from './support/useDashboard';
 import { signInAs } from './support/signIn';
 
 // What each role sees. A regional manager's county limit is the dashboard's own (it never asks the graph for another
 // county), so it is tested whether or not the gateway enforces sign-in yet; see support/signIn.ts.
 
-const platform = useTestPlatform();
-let browser: Browser;
-const url = (route: string) => `${platform().gatewayUrl}${route}`;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.stop();
-});
+const { platform, browser, url } = useDashboard();
 
 const REGIONAL_17 = { id: 'regional-17', role: 'regional', counties: ['17'] };
 
 test('a regional manager lands on their county, and the filters offer only it', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await signInAs(page, platform().gatewayUrl, REGIONAL_17);
   await open(page, url('/lan'));
   await page.waitForURL(/county=17/);
@@ -42,7 +33,7 @@ test('a regional manager lands on their county, and the filters offer only it', 
 });
 
 test('a regional manager who edits the URL to another county gets an access message, and nothing of it', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await signInAs(page, platform().gatewayUrl, REGIONAL_17);
   const asked: string[] = [];
   page.on('request', (request) => {
@@ -62,7 +53,7 @@ test('a regional manager who edits the URL to another county gets an access mess
 });
 
 test('office staff land on their office’s follow-up and cannot open another office', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await signInAs(page, platform().gatewayUrl, { id: 'office-UME', role: 'office', office: 'UME' });
   await open(page, url('/uppfoljning'));
   expect(await page.locator('h1').innerText()).toBe('Uppföljning: Umeå');
@@ -72,7 +63,7 @@ test('office staff land on their office’s follow-up and cannot open another of
 });
 
 test('the sign-in page lists the demo users, or says the organisation’s identity provider signs users in', async () => {
-  const { page } = browser;
+  const { page } = browser();
   await page.goto(url('/logga-in'));
   await page.evaluate(() => window.sessionStorage.clear());
   const listing = await fetch(url('/auth/demo-users'));
@@ -92,7 +83,7 @@ test('the sign-in page lists the demo users, or says the organisation’s identi
 const enforced = existsSync(path.join(repoRoot, 'gateway', 'src', 'devSignIn.ts'));
 (enforced ? describe : describe.skip)('with sign-in enforced by the gateway', () => {
   test('a refused token sends the user back to sign-in', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(url('/logga-in'));
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const forged = `${encode({ alg: 'ES256' })}.${encode({ role: 'leadership', sub: 'x', exp: 4102444800 })}.AAAA`;

@@ -5,11 +5,14 @@ import type { Page } from 'playwright-core';
  * real one from POST /auth/demo-token; without it (sign-in not enforced yet) the token is an unsigned one with the
  * same claims, which the graph ignores and the dashboard reads, so the UI's own limits are still tested.
  */
-export async function signInAs(
-  page: Page,
-  gatewayUrl: string,
-  user: { id: string; role: string; counties?: string[]; office?: string },
-): Promise<void> {
+export interface DemoUser {
+  id: string;
+  role: string;
+  counties?: string[];
+  office?: string;
+}
+
+export async function signInAs(page: Page, gatewayUrl: string, user: DemoUser): Promise<void> {
   const listing = await fetch(`${gatewayUrl}/auth/demo-users`);
   let token: string;
   if (listing.status === 404) {
