@@ -71,16 +71,23 @@ test('the follow-up page shows the nation’s status as the graph answers it', a
   expect(rows.slice(1).map((row) => row[1].replace(/\s/g, ''))).toEqual(status.byKind.map((row) => String(row.total)));
 });
 
-test('the equity page shows the county’s gap trend as the graph answers it', async () => {
-  const answer = await platform().query<{
-    county: { equityTrend: { years: { year: number; gap: { value: number | null } }[] } };
-  }>(operation('EquityTrend'), { county: '12' });
+test('the equity page shows the gap trend of a county, and of the nation, as the graph answers them', async () => {
+  type Answer = { years: { year: number; gap: { value: number | null } }[] };
+  const county = await platform().query<{ county: { equityTrend: Answer } }>(operation('EquityTrend'), {
+    county: '12',
+  });
+  const nation = await platform().query<{ nation: { equityTrend: Answer } }>(operation('EquityTrend'), {
+    inCounty: false,
+    inNation: true,
+  });
+  const expected = (trend: Answer) => trend.years.map((year) => [String(year.year), formatValue(year.gap.value, 'sv')]);
   const { page } = browser();
   await open(page, url('/likvardighet?county=12'));
   const rows = await tableCells(page, 'Skillnad mellan tuffast');
-  expect(rows.slice(1).map((row) => [row[0], row[1]])).toEqual(
-    answer.data!.county.equityTrend.years.map((year) => [String(year.year), formatValue(year.gap.value, 'sv')]),
-  );
+  expect(rows.slice(1).map((row) => [row[0], row[1]])).toEqual(expected(county.data!.county.equityTrend));
+  await open(page, url('/likvardighet'));
+  const nationRows = await tableCells(page, 'Skillnad mellan tuffast');
+  expect(nationRows.slice(1).map((row) => [row[0], row[1]])).toEqual(expected(nation.data!.nation.equityTrend));
 });
 
 test('the explorer lists every named operation, runs one in GraphiQL and exports the answer as CSV', async () => {

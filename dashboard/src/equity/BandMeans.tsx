@@ -4,6 +4,7 @@ import { Panel } from '../components/Panel';
 import { SeriesLineChart } from '../components/SeriesLineChart';
 import type { PageQuery } from '../components/usePageQuery';
 import type { EquityTrendQuery } from '../gql/graphql';
+import type { EquityArea } from './EquityPage';
 import { formatValue } from '../lib/format';
 
 const BANDS = [1, 2, 3, 4] as const;
@@ -11,9 +12,9 @@ const BANDS = [1, 2, 3, 4] as const;
 type BandRow = { year: number } & Partial<Record<`band${(typeof BANDS)[number]}`, number | null>>;
 
 /** The indicator's mean in each socio-economic band, year by year (band 4: the toughest conditions). */
-export function BandMeans({ query }: { query: PageQuery<EquityTrendQuery> }) {
+export function BandMeans({ query, area }: { query: PageQuery<EquityTrendQuery>; area: EquityArea }) {
   const { t, language } = useLanguage();
-  const years = query.data?.county?.equityTrend?.years ?? [];
+  const years = query.data?.[area]?.equityTrend?.years ?? [];
   const rows: BandRow[] = years.map((year) => {
     const row: BandRow = { year: year.year };
     for (const band of year.bands) row[`band${band.band as (typeof BANDS)[number]}`] = band.mean.value ?? null;
@@ -25,7 +26,7 @@ export function BandMeans({ query }: { query: PageQuery<EquityTrendQuery> }) {
     ? `${BANDS.map((band) => `${t.equity.band(band)}: ${value(last[`band${band}`])}`).join('; ')} (${last.year}).`
     : '';
   return (
-    <Panel title={t.equity.bands} {...query} path="county.equityTrend" hasData={rows.length > 0}>
+    <Panel title={t.equity.bands} {...query} path={`${area}.equityTrend`} hasData={rows.length > 0}>
       <ChartFigure
         title={t.equity.bands}
         summary={summary}

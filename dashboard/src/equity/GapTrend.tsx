@@ -5,6 +5,7 @@ import { Panel } from '../components/Panel';
 import { SeriesLineChart } from '../components/SeriesLineChart';
 import type { PageQuery } from '../components/usePageQuery';
 import type { EquityTrendQuery } from '../gql/graphql';
+import type { EquityArea } from './EquityPage';
 import { formatValue } from '../lib/format';
 
 interface GapRow {
@@ -14,9 +15,9 @@ interface GapRow {
 }
 
 /** The gap between the toughest (band 4) and easiest (band 1) conditions, year by year. */
-export function GapTrend({ query }: { query: PageQuery<EquityTrendQuery> }) {
+export function GapTrend({ query, area }: { query: PageQuery<EquityTrendQuery>; area: EquityArea }) {
   const { t, language } = useLanguage();
-  const years = query.data?.county?.equityTrend?.years ?? [];
+  const years = query.data?.[area]?.equityTrend?.years ?? [];
   const rows: GapRow[] = years.map((year) => ({
     year: year.year,
     gap: year.gap.value ?? null,
@@ -27,7 +28,7 @@ export function GapTrend({ query }: { query: PageQuery<EquityTrendQuery> }) {
   const first = known[0];
   const last = known[known.length - 1];
   return (
-    <Panel title={t.equity.gap} {...query} path="county.equityTrend" hasData={rows.length > 0}>
+    <Panel title={t.equity.gap} {...query} path={`${area}.equityTrend`} hasData={rows.length > 0}>
       <ChartFigure
         title={t.equity.gap}
         summary={

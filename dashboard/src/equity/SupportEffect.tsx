@@ -4,12 +4,13 @@ import { Panel } from '../components/Panel';
 import { SeriesLineChart } from '../components/SeriesLineChart';
 import type { PageQuery } from '../components/usePageQuery';
 import type { EquityTrendQuery } from '../gql/graphql';
+import type { EquityArea } from './EquityPage';
 import { formatValue } from '../lib/format';
 
 /** Supported schools against comparable unsupported ones, from three years before first support to three after. */
-export function SupportEffect({ query }: { query: PageQuery<EquityTrendQuery> }) {
+export function SupportEffect({ query, area }: { query: PageQuery<EquityTrendQuery>; area: EquityArea }) {
   const { t, language } = useLanguage();
-  const years = query.data?.county?.supportEffect?.years ?? [];
+  const years = query.data?.[area]?.supportEffect?.years ?? [];
   const rows = years.map((year) => ({
     yearsFromSupport: year.yearsFromSupport,
     supported: year.supported.value ?? null,
@@ -19,7 +20,7 @@ export function SupportEffect({ query }: { query: PageQuery<EquityTrendQuery> })
   const value = (number: number | null | undefined) => formatValue(number, language);
   const after = rows.find((row) => row.yearsFromSupport === 3);
   return (
-    <Panel title={t.equity.support} {...query} path="county.supportEffect" hasData={rows.length > 0}>
+    <Panel title={t.equity.support} {...query} path={`${area}.supportEffect`} hasData={rows.length > 0}>
       <ChartFigure
         title={t.equity.support}
         summary={t.equity.supportSummary(value(after?.difference))}
