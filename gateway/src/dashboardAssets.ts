@@ -29,21 +29,24 @@ const notBuilt = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><ti
  */
 export function createDashboardAssets(dir = process.env.DASHBOARD_DIR ?? path.join(repoRoot, 'dashboard', 'dist')) {
   const built = existsSync(path.join(dir, 'index.html'));
-  const serve = sirv(dir, {
-    single: true,
-    etag: true,
-    dotfiles: false,
-    setHeaders(res, pathname) {
-      res.setHeader(
-        'cache-control',
-        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-    },
-  });
+  // sirv lists the folder at once, so without a build there is nothing to give it: the gateway still serves the graph.
+  const serve = built
+    ? sirv(dir, {
+        single: true,
+        etag: true,
+        dotfiles: false,
+        setHeaders(res, pathname) {
+          res.setHeader(
+            'cache-control',
+            pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      })
+    : undefined;
   return (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (!isDashboardRequest(req.method, pathname)) return false;
-    if (!built) {
+    if (!serve) {
       res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(notBuilt);
       return true;

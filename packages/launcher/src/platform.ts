@@ -1,5 +1,6 @@
 import {
   databaseUrlVar,
+  runtimeDatabaseUrlVar,
   localSubgraphUrl,
   readSubgraphList,
   repoRoot,
@@ -10,7 +11,7 @@ import {
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres';
 import { assertPortFree } from './ports';
-import { provisionDatabases } from './provision';
+import { provisionDatabases, type ProvisionedUrls } from './provision';
 import { loadSecrets } from './secrets';
 import { spawnService, waitUntilReady, type ServiceProcess } from './serviceProcess';
 
@@ -44,15 +45,23 @@ export interface RunningPlatform {
 
 const entryOf = (workspace: string) => path.join(repoRoot, workspace, 'dist', 'index.js');
 
-/** Each subgraph's database URL: given per subgraph, or provisioned on the server DATABASE_URL (or embedded). */
+/**
+ * Each subgraph's database URLs (owner and runtime role): given per subgraph (<NAME>_DATABASE_URL and
+ * <NAME>_RUNTIME_DATABASE_URL), or provisioned on the server DATABASE_URL (or embedded).
+ */
 export async function databaseUrls(
   options: Pick<PlatformOptions, 'dataDir' | 'embeddedPgPort'>,
   entries: SubgraphEntry[],
   env: NodeJS.ProcessEnv,
   print: (line: string) => void,
-): Promise<{ urls: Record<string, string>; postgres?: EmbeddedPostgresHandle }> {
-  const given = Object.fromEntries(
-    entries.filter((e) => env[databaseUrlVar(e.name)]).map((e) => [e.name, env[databaseUrlVar(e.name)] as string]),
+): Promise<{ urls: Record<string, ProvisionedUrls>; postgres?: EmbeddedPostgresHandle }> {
+  const given: Record<string, ProvisionedUrls> = Object.fromEntries(
+    entries
+      .filter((e) => env[databaseUrlVar(e.name)])
+      .map((e) => [
+        e.name,
+        { owner: env[databaseUrlVar(e.name)] as string, runtime: env[runtimeDatabaseUrlVar(e.name)] ?? '' },
+      ]),
   );
   const toProvision = entries.map((e) => e.name).filter((name) => !given[name]);
   if (toProvision.length === 0) return { urls: given };
@@ -69,7 +78,10 @@ export async function databaseUrls(
     adminUrl = postgres.adminUrl;
   }
   try {
-    const provisioned = await provisionDatabases(adminUrl, secrets.rolePasswords);
+    const passwords = Object.fromEntries(
+      toProvision.flatMap((name) => [name, `${name}:runtime`]).map((key) => [key, secrets.rolePasswords[key]]),
+    );
+    const provisioned = await provisionDatabases(adminUrl, passwords);
     return { urls: { ...given, ...provisioned }, postgres };
   } catch (error) {
     await postgres?.stop();
@@ -118,7 +130,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const subgraphs = entries.map((entry) => ({
       ...entry,
       url: localSubgraphUrl(entry.port),
-      databaseUrl: urls[entry.name],
+      databaseUrl: urls[entry.name].owner,
+      runtimeDatabaseUrl: urls[entry.name].runtime,
     }));
     // Every service learns where every subgraph answers: the gateway to route, subgraphs to check references with
     // their siblings' _entities.
@@ -134,6 +147,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
             PORT: String(subgraph.port),
             HOST: '127.0.0.1',
             DATABASE_URL: subgraph.databaseUrl,
+            RUNTIME_DATABASE_URL: subgraph.runtimeDatabaseUrl,
             SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
             DEMO_SCALE: String(options.demoScale ?? 1),
             SUBGRAPH_SIGNING_SECRET: trust.SUBGRAPH_SIGNING_SECRET,

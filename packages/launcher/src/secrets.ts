@@ -5,7 +5,7 @@ import path from 'node:path';
 export interface PlatformSecrets {
   /** The embedded PostgreSQL's superuser password. */
   adminPassword: string;
-  /** Login password of each subgraph's database role. */
+  /** Login password of each subgraph's database roles: the owner by subgraph name, the runtime role as "<name>:runtime". */
   rolePasswords: Record<string, string>;
   /** The secret the gateway signs subgraph requests with, and the subgraphs check (issue #5, a trusted gateway). */
   subgraphSigningSecret: string;
@@ -25,7 +25,11 @@ export function loadSecrets(dataDir: string, subgraphs: string[]): PlatformSecre
     // Passwords of roles not asked for this time are kept: a run with one external database must not forget them.
     rolePasswords: {
       ...stored.rolePasswords,
-      ...Object.fromEntries(subgraphs.map((name) => [name, stored.rolePasswords?.[name] ?? secret()])),
+      ...Object.fromEntries(
+        subgraphs
+          .flatMap((name) => [name, `${name}:runtime`])
+          .map((key) => [key, stored.rolePasswords?.[key] ?? secret()]),
+      ),
     },
     subgraphSigningSecret: stored.subgraphSigningSecret ?? randomBytes(32).toString('base64url'),
   };

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       const seeder = spawnService(
         entry.name,
         path.join(repoRoot, 'packages/subgraph-kit/dist/seedCli.js'),
-        { ...process.env, [databaseUrlVar(entry.name)]: urls[entry.name] },
+        { ...process.env, [databaseUrlVar(entry.name)]: urls[entry.name].owner },
         console.log,
         [path.join(repoRoot, 'subgraphs', entry.name), String(scale)],
       );

@@ -12,5 +12,11 @@ export const databaseUrlVar = (name: string): string => `${name.toUpperCase()}_D
 /** The URL a subgraph has on one machine, which is also the URL written into the committed supergraph. */
 export const localSubgraphUrl = (port: number): string => `http://127.0.0.1:${port}/graphql`;
 
+/** The URL a subgraph serves requests with: a role that owns nothing, under row-level security. */
+export const runtimeDatabaseUrlVar = (name: string): string => `${name.toUpperCase()}_RUNTIME_DATABASE_URL`;
+
+/** The login role a subgraph serves requests as, beside the role that owns its tables. */
+export const runtimeRoleName = (name: string): string => `${databaseName(name)}_runtime`;
+
 /** Database and login role of a subgraph on a shared PostgreSQL server. */
 export const databaseName = (name: string): string => `lagesbild_${name}`;

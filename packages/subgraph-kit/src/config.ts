@@ -1,11 +1,14 @@
-import { databaseUrlVar, subgraphEntry } from '@lagesbild/platform';
+import { databaseUrlVar, runtimeDatabaseUrlVar, subgraphEntry } from '@lagesbild/platform';
 
 /** Settings of one subgraph process, read from the environment so that the same build runs anywhere. */
 export interface SubgraphConfig {
   name: string;
   port: number;
   host: string;
+  /** The tables' owner: migrations and demo seeding. */
   databaseUrl: string;
+  /** The role the subgraph serves requests as: it owns nothing and row-level security applies to it. */
+  runtimeDatabaseUrl: string;
   seedDemoData: boolean;
   /** Scale of the demo data set when it is seeded (1 is Sweden-sized). */
   demoScale: number;
@@ -38,6 +41,13 @@ export function readSubgraphConfig(name: string, env = process.env): SubgraphCon
   }
   const demoScale = Number(env.DEMO_SCALE ?? 1);
   if (!(demoScale > 0)) throw new ConfigError(`DEMO_SCALE must be a positive number, not "${env.DEMO_SCALE}".`);
+  const runtimeDatabaseUrl = env[runtimeDatabaseUrlVar(name)] ?? env.RUNTIME_DATABASE_URL;
+  if (!runtimeDatabaseUrl) {
+    throw new ConfigError(
+      `The ${name} subgraph serves requests as a database role under row-level security: set RUNTIME_DATABASE_URL ` +
+        `or ${runtimeDatabaseUrlVar(name)} (a role that owns no table), or start the platform with \`npm start\`.`,
+    );
+  }
   const signingSecret = env.SUBGRAPH_SIGNING_SECRET;
   if (!signingSecret || signingSecret.length < 32) {
     throw new ConfigError(
@@ -48,6 +58,7 @@ export function readSubgraphConfig(name: string, env = process.env): SubgraphCon
     name,
     port,
     signingSecret,
+    runtimeDatabaseUrl,
     // Loopback by default: only the gateway should reach a subgraph.
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,

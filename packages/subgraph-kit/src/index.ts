@@ -11,6 +11,7 @@ export * from './loaders';
 export * from './metrics';
 export * from './migrations';
 export * from './pagination';
+export * from './rowLevelSecurity';
 export * from './seed';
 export * from './server';
 export * from './runSubgraph';

@@ -10,6 +10,6 @@ collectDefaultMetrics({ register: registry });
  */
 export const sqlStatements = new Counter({
   name: 'lagesbild_sql_statements_total',
-  help: 'SQL statements sent to PostgreSQL',
+  help: 'SQL statements sent to PostgreSQL, besides each request’s transaction and scope setting',
   registers: [registry],
 });

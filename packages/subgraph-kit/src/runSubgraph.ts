@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { readSubgraphConfig } from './config';
 import type { RequestIdentity } from './identity';
 import { runMigrations } from './migrations';
+import { grantRuntimeRole } from './rowLevelSecurity';
 import { seedDemoData, type Seeder } from './seed';
 import { startSubgraphServer, type RunningSubgraph } from './server';
 import { exitOnStartupError, stopOnSignals } from '@lagesbild/platform';
@@ -24,29 +25,33 @@ export async function startSubgraph<TContext extends BaseContext>(
   const { name } = definition;
   // 1. Settings from the environment.
   const config = readSubgraphConfig(name, env);
-  // 2. The subgraph's own database, brought up to its latest migration.
-  const dataSource = definition.createDataSource(config.databaseUrl);
-  await dataSource.initialize();
+  // 2. As the tables' owner: the subgraph's own database brought up to its latest migration, the runtime role
+  //    granted what it needs, and demo data into an empty database when asked to (the embedded default asks).
+  const owner = definition.createDataSource(config.databaseUrl);
+  await owner.initialize();
   try {
-    const applied = await runMigrations(dataSource, name);
+    const applied = await runMigrations(owner, name);
     if (applied.length > 0) console.log(`${name}: applied migrations ${applied.join(', ')}`);
-    // 3. Demo data into an empty database, when asked to (the embedded default asks).
+    await grantRuntimeRole(owner, decodeURIComponent(new URL(config.runtimeDatabaseUrl).username));
     if (config.seedDemoData) {
       const started = Date.now();
-      const result = await seedDemoData(dataSource, name, definition.seeder, {
-        scale: config.demoScale,
-        replace: false,
-      });
+      const result = await seedDemoData(owner, name, definition.seeder, { scale: config.demoScale, replace: false });
       if (result.seeded) console.log(`${name}: loaded ${result.rows} demo rows in ${Date.now() - started} ms`);
     }
-    // 4. The federated schema, served.
+  } finally {
+    await owner.destroy();
+  }
+  // 3. As the runtime role, under row-level security: the federated schema, served.
+  const dataSource = definition.createDataSource(config.runtimeDatabaseUrl);
+  await dataSource.initialize();
+  try {
     return await startSubgraphServer({
       name,
       schema: await definition.buildSchema(),
       dataSource,
       host: config.host,
       port: config.port,
-      createContext: definition.createContext(dataSource),
+      createContext: (requestDataSource, identity) => definition.createContext(requestDataSource)(identity),
       signingSecret: config.signingSecret,
     });
   } catch (error) {

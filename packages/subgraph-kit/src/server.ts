@@ -9,6 +9,16 @@ import type { DataSource } from 'typeorm';
 import { listen } from '@lagesbild/platform';
 import { identityOfRequest, keepRawBody, requireGatewaySignature, type RequestIdentity } from './identity';
 import { registry } from './metrics';
+import { beginScopedRequest, type ScopedRequest } from './rowLevelSecurity';
+
+// The request's transaction travels with its context, under a symbol so that no resolver reaches it by accident.
+const SCOPED_REQUEST = Symbol('scopedRequest');
+function withScopedRequest<T extends object>(context: T, request: ScopedRequest): T {
+  return Object.assign(context, { [SCOPED_REQUEST]: request });
+}
+function scopedRequestOf(context: object): ScopedRequest | undefined {
+  return (context as { [SCOPED_REQUEST]?: ScopedRequest })[SCOPED_REQUEST];
+}
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -16,8 +26,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   dataSource: DataSource;
   host: string;
   port: number;
-  /** Called once per request: per-request state such as DataLoaders lives here. */
-  createContext: (identity: RequestIdentity) => Promise<TContext>;
+  /**
+   * Called once per request with the request's data source (its transaction, scoped to the user for row-level
+   * security): per-request state such as DataLoaders lives here.
+   */
+  createContext: (dataSource: DataSource, identity: RequestIdentity) => Promise<TContext>;
   /** The secret the gateway signs requests with; unsigned requests get 401. */
   signingSecret: string;
 }
@@ -40,7 +53,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     // Inline traces are for Apollo's hosted studio, which this platform does not use.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      // The request's transaction ends before the answer is sent, so a client that reads after a write sees it.
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await scopedRequestOf(contextValue)?.finish(true);
+            },
+          };
+        },
+      },
+    ],
     // Stack traces stay in the logs, never in answers.
     includeStacktraceInErrorResponses: false,
     // An error without a code is a bug, and its message may hold SQL or data: log it, answer in general terms.
@@ -75,7 +101,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     '/graphql',
     express.json({ limit: '64mb', verify: keepRawBody }),
     requireGatewaySignature(options.signingSecret),
-    expressMiddleware(apollo, { context: ({ req }) => options.createContext(identityOfRequest(req)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const identity = identityOfRequest(req);
+        const request = await beginScopedRequest(options.dataSource, identity);
+        // A request that never reaches willSendResponse (a dropped connection) still gives its connection back.
+        res.on('close', () => void request.finish(false));
+        try {
+          return withScopedRequest(await options.createContext(request.dataSource, identity), request);
+        } catch (error) {
+          await request.finish(false);
+          throw error;
+        }
+      },
+    }),
   );
 
   const port = await listen(httpServer, options.host, options.port, options.name);

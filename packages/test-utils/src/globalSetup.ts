@@ -1,4 +1,4 @@
-import { databaseUrlVar, readSubgraphList } from '@lagesbild/platform';
+import { databaseUrlVar, readSubgraphList, runtimeDatabaseUrlVar } from '@lagesbild/platform';
 import { freePort, provisionDatabases, startEmbeddedPostgres } from '@lagesbild/launcher';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
@@ -22,13 +22,21 @@ async function globalSetup(): Promise<void> {
   const subgraphs = readSubgraphList().map((entry) => entry.name);
   const urls = await provisionDatabases(
     postgres.adminUrl,
-    Object.fromEntries(subgraphs.map((name) => [name, `test-${name}`])),
+    Object.fromEntries(
+      subgraphs.flatMap((name) => [
+        [name, `test-${name}`],
+        [`${name}:runtime`, `test-${name}-runtime`],
+      ]),
+    ),
   );
   process.env[ADMIN_URL_VAR] = postgres.adminUrl;
   process.env[DATA_DIR_VAR] = dataDir;
   // The gateway and subgraphs of every test platform sign and check with this run's own secret.
   process.env.SUBGRAPH_SIGNING_SECRET = randomBytes(32).toString('base64url');
-  for (const name of subgraphs) process.env[databaseUrlVar(name)] = urls[name];
+  for (const name of subgraphs) {
+    process.env[databaseUrlVar(name)] = urls[name].owner;
+    process.env[runtimeDatabaseUrlVar(name)] = urls[name].runtime;
+  }
   (globalThis as { __lagesbildPostgres?: typeof postgres }).__lagesbildPostgres = postgres;
 }
 

@@ -2,22 +2,44 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { testAdminUrl } from './testServer';
 
-/** A new, empty database on the test server, for tests that start from nothing (migrations, seeding). */
-export async function createEmptyDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+async function asAdmin(run: (client: Client) => Promise<void>): Promise<void> {
+  const client = new Client({ connectionString: testAdminUrl() });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new, empty database on the test server, for tests that start from nothing (migrations, seeding): `url` for
+ * the owner (here the server's superuser), `runtimeUrl` for a runtime role of its own, as `npm start` provisions,
+ * so that a subgraph started on it serves under row-level security.
+ */
+export async function createEmptyDatabase(
+  prefix: string,
+): Promise<{ url: string; runtimeUrl: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: testAdminUrl() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  const runtime = `${name}_runtime`;
+  const password = randomBytes(12).toString('hex');
+  await asAdmin(async (admin) => {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(`CREATE ROLE "${runtime}" LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${password}'`);
+  });
   const url = new URL(testAdminUrl());
   url.pathname = `/${name}`;
+  const runtimeUrl = new URL(url);
+  runtimeUrl.username = runtime;
+  runtimeUrl.password = password;
   return {
     url: url.toString(),
+    runtimeUrl: runtimeUrl.toString(),
     async drop() {
-      const client = new Client({ connectionString: testAdminUrl() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await asAdmin(async (admin) => {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.query(`DROP ROLE IF EXISTS "${runtime}"`);
+      });
     },
   };
 }

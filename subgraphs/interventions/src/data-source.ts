@@ -4,6 +4,7 @@ import { Intervention } from './entities/intervention.entity';
 import { InterventionSchool } from './entities/interventionSchool.entity';
 import { InterventionTables1763800000000 } from './migrations/1763800000000-InterventionTables';
 import { NaturalKeys1763900000000 } from './migrations/1763900000000-NaturalKeys';
+import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
 
 export const SUBGRAPH = 'interventions';
 
@@ -11,7 +12,7 @@ export function createInterventionsDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Intervention, InterventionSchool, FollowUp],
-    migrations: [InterventionTables1763800000000, NaturalKeys1763900000000],
+    migrations: [InterventionTables1763800000000, NaturalKeys1763900000000, RowLevelSecurity1764200000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

@@ -3,6 +3,7 @@ import { County } from './entities/county.entity';
 import { Municipality } from './entities/municipality.entity';
 import { Office } from './entities/office.entity';
 import { ReferenceTables1763800000000 } from './migrations/1763800000000-ReferenceTables';
+import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
 
 export const SUBGRAPH = 'offices';
 
@@ -10,7 +11,7 @@ export function createOfficesDataSource(url: string) {
   return createDataSource({
     url,
     entities: [County, Municipality, Office],
-    migrations: [ReferenceTables1763800000000],
+    migrations: [ReferenceTables1763800000000, RowLevelSecurity1764200000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

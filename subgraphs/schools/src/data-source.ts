@@ -4,6 +4,7 @@ import { School } from './entities/school.entity';
 import { SchoolYear } from './entities/schoolYear.entity';
 import { SchoolTables1763800000000 } from './migrations/1763800000000-SchoolTables';
 import { SchoolScope1764000000000 } from './migrations/1764000000000-SchoolScope';
+import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
 
 export const SUBGRAPH = 'schools';
 
@@ -11,7 +12,7 @@ export function createSchoolsDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Organiser, School, SchoolYear],
-    migrations: [SchoolTables1763800000000, SchoolScope1764000000000],
+    migrations: [SchoolTables1763800000000, SchoolScope1764000000000, RowLevelSecurity1764200000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

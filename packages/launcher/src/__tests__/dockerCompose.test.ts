@@ -157,6 +157,15 @@ describe.each(subgraphs.map((subgraph): [string, SubgraphEntry] => [subgraph.nam
       expect(problems).toEqual([]);
     });
 
+    it('serves requests as its runtime role, whose password postgres and the init script get too', () => {
+      const raw = rawEnvironment(name).RUNTIME_DATABASE_URL ?? '';
+      const variable = passwordVariable(raw);
+      expect({ name, variable }).toEqual({ name, variable: `${name.toUpperCase()}_RUNTIME_DB_PASSWORD` });
+      expect(raw).toContain(`postgres://lagesbild_${name}_runtime:`);
+      expect(rawEnvironment('postgres')[variable!] ?? '').toContain(`\${${variable}`);
+      expect(initScript().text).toContain(variable);
+    });
+
     it('takes its database password from a required variable, which postgres and the init script get too', () => {
       const raw = rawEnvironment(name).DATABASE_URL ?? '';
       const variable = passwordVariable(raw);

@@ -111,6 +111,7 @@ beforeAll(async () => {
   subgraph = await startSubgraph(interventionsSubgraph, {
     ...process.env,
     INTERVENTIONS_DATABASE_URL: database.url,
+    INTERVENTIONS_RUNTIME_DATABASE_URL: database.runtimeUrl,
     PORT: String(await freePort()),
     SEED_DEMO_DATA: 'false',
   });

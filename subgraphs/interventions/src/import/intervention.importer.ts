@@ -20,6 +20,12 @@ import type { EntityManager } from 'typeorm';
 import { caseReferenceProblem, normaliseCaseReference } from '../services/caseReference';
 import { swedishToday } from '../services/followUpStatus';
 import { DATE_COLUMNS, INTERVENTION_COLUMNS, interventionRowSchema, type InterventionRow } from './interventionColumns';
+import {
+  municipalitiesOf,
+  ORGANISER_AREA_FIELDS,
+  recordOrganiserAreas,
+  type OrganiserAreaAnswer,
+} from '../services/organiserArea';
 
 function record(row: InterventionRow): LifecycleRecord {
   const dates = Object.fromEntries(
@@ -48,17 +54,24 @@ function rowIssues(line: number, row: InterventionRow, today: string): RowIssue[
   return issues;
 }
 
+/** Where each row's organiser is active, as the schools subgraph answered during the check (organiserArea.ts). */
+const municipalitiesOfRow = new WeakMap<InterventionRow, string[]>();
+
 /** Organisers and their schools, asked of the schools subgraph in one `_entities` request for the whole file. */
 async function targetIssues(rows: { line: number; row: InterventionRow }[], user: User): Promise<RowIssue[]> {
   const numbers = [...new Set(rows.map(({ row }) => row.organisation_number))];
-  const organisers = await fetchSiblingEntities<{ id: string; schools: { unitCode: string }[] }>(
+  const organisers = await fetchSiblingEntities<{ id: string; schools: { unitCode: string }[] } & OrganiserAreaAnswer>(
     user,
     'schools',
     'Organiser',
     numbers.map((number) => ({ id: organiserIdOf(number) })),
-    'id schools { unitCode }',
+    `id schools { unitCode } ${ORGANISER_AREA_FIELDS}`,
   );
   const byNumber = new Map(numbers.map((number, i) => [number, organisers[i]]));
+  for (const { row } of rows) {
+    const organiser = byNumber.get(row.organisation_number);
+    if (organiser) municipalitiesOfRow.set(row, municipalitiesOf(organiser));
+  }
   return rows.flatMap(({ line, row }): RowIssue[] => {
     const organiser = byNumber.get(row.organisation_number);
     if (!organiser) {
@@ -175,6 +188,10 @@ export const interventionImporter: Importer<InterventionRow> = {
     ];
   },
   async write(manager, rows) {
+    await recordOrganiserAreas(
+      manager,
+      new Map(rows.map((row) => [organiserIdOf(row.organisation_number), municipalitiesOfRow.get(row) ?? []])),
+    );
     const stored = await storedInterventions(
       manager,
       rows.map((row) => row.reference),

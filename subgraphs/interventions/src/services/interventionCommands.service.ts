@@ -13,6 +13,7 @@ import { asDuplicateError, notFound } from './commandErrors';
 import { followedUpIssue } from './followUpRules';
 import { isUuid, moveIssue, newInterventionIssues, schoolIdIssues } from './interventionRules';
 import { assertOfficeWrites } from './interventionAccess';
+import { recordOrganiserAreas } from './organiserArea';
 import { checkTargets } from './schoolTargets';
 
 // Office staff's changes to interventions (issue #3). Each runs in one transaction, so a refused change writes
@@ -32,8 +33,11 @@ export async function createIntervention(
     reference: input.reference ? normaliseCaseReference(input.reference) : null,
   };
   const issues = newInterventionIssues(fields, today);
+  let organiserMunicipalities: string[] = [];
   if (!issues.some((issue) => issue.field === 'organiserId' || issue.field === 'schoolIds')) {
-    issues.push(...(await checkTargets(user, fields.organiserId, fields.schoolIds)));
+    const targets = await checkTargets(user, fields.organiserId, fields.schoolIds);
+    issues.push(...targets.issues);
+    organiserMunicipalities = targets.municipalities;
   }
   if (issues.length > 0) throw validationError(issues);
   // After validation, so that an office that does not exist is named as such rather than as someone else's.
@@ -43,6 +47,7 @@ export async function createIntervention(
     dataSource.transaction(async (manager) => {
       // Concurrent creates for one office and year take turns, so two never pick or check the same number.
       await lockCaseReferences(manager, caseReferencePrefix(fields.officeId, fields.identifiedOn));
+      await recordOrganiserAreas(manager, new Map([[fields.organiserId, organiserMunicipalities]]));
       if (fields.reference) await assertReferenceFree(manager, fields.reference);
       const reference = fields.reference ?? (await nextCaseReference(manager, fields.officeId, fields.identifiedOn));
       const intervention = manager.create(Intervention, {
@@ -83,7 +88,7 @@ export async function updateIntervention(
   assertOfficeWrites(user, current.officeId);
   if (schoolIds) {
     const issues = schoolIdIssues(schoolIds);
-    if (issues.length === 0) issues.push(...(await checkTargets(user, current.organiserId, schoolIds)));
+    if (issues.length === 0) issues.push(...(await checkTargets(user, current.organiserId, schoolIds)).issues);
     if (issues.length > 0) throw validationError(issues);
   }
   return dataSource.transaction(async (manager) => {

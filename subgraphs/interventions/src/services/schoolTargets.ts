@@ -1,6 +1,7 @@
 import type { User } from '@lagesbild/auth';
 import { fetchSiblingEntities, type ValidationIssue } from '@lagesbild/subgraph-kit';
 import { schoolsOutsideOrganiser, targetIssues } from './interventionRules';
+import { municipalitiesOf, ORGANISER_AREA_FIELDS, type OrganiserAreaAnswer } from './organiserArea';
 
 /**
  * Asks the schools subgraph (never its database) whether the organiser exists and runs the targeted schools. The
@@ -10,13 +11,13 @@ export async function checkTargets(
   user: User,
   organiserId: string,
   schoolIds: readonly string[],
-): Promise<ValidationIssue[]> {
-  const [organiser] = await fetchSiblingEntities<{ id: string; schools: { id: string }[] }>(
+): Promise<{ issues: ValidationIssue[]; municipalities: string[] }> {
+  const [organiser] = await fetchSiblingEntities<{ id: string; schools: { id: string }[] } & OrganiserAreaAnswer>(
     user,
     'schools',
     'Organiser',
     [{ id: organiserId }],
-    'id schools { id }',
+    `id schools { id } ${ORGANISER_AREA_FIELDS}`,
   );
   const outside = organiser ? schoolsOutsideOrganiser(organiser, schoolIds) : [];
   const others = await fetchSiblingEntities<{ organiser: { id: string } }>(
@@ -26,8 +27,11 @@ export async function checkTargets(
     outside.map((id) => ({ id })),
     'organiser { id }',
   );
-  return targetIssues(organiserId, schoolIds, {
-    organiser,
-    otherSchools: new Map(outside.map((id, i) => [id, others[i]])),
-  });
+  return {
+    issues: targetIssues(organiserId, schoolIds, {
+      organiser,
+      otherSchools: new Map(outside.map((id, i) => [id, others[i]])),
+    }),
+    municipalities: organiser ? municipalitiesOf(organiser) : [],
+  };
 }

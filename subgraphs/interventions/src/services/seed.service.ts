@@ -2,6 +2,7 @@ import { generateDemoData } from '@lagesbild/demo-data';
 import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { assignCaseReferences } from './caseReference';
+import { recordOrganiserAreas } from './organiserArea';
 
 /** Loads the interventions subgraph's part of the synthetic demo data. */
 export const interventionsSeeder: Seeder = {
@@ -10,10 +11,13 @@ export const interventionsSeeder: Seeder = {
     return count === 0;
   },
   async clear(manager: EntityManager) {
-    await manager.query('TRUNCATE follow_up, intervention_school, intervention');
+    await manager.query('TRUNCATE follow_up, intervention_school, intervention, organiser_area');
   },
   async load(manager: EntityManager, scale: number) {
-    const { interventions, followUps } = generateDemoData({ scale });
+    const { interventions, followUps, organisers, schools } = generateDemoData({ scale });
+    const areas = new Map(organisers.map((organiser) => [organiser.id, [organiser.municipalityCode]]));
+    for (const school of schools) areas.get(school.organiserId)?.push(school.municipalityCode);
+    await recordOrganiserAreas(manager, new Map([...areas].map(([id, codes]) => [id, [...new Set(codes)]])));
     const references = assignCaseReferences(interventions);
     await bulkInsert(
       manager,

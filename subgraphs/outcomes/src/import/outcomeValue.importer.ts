@@ -63,16 +63,27 @@ interface IndicatorRange {
   max: number;
 }
 
+/**
+ * Where each row's school unit lies, as the schools subgraph answered during the check: written beside the values
+ * (school_area), which this subgraph's row-level security reads.
+ */
+const municipalityOfRow = new WeakMap<OutcomeValueRow, string>();
+
 /** The rows whose school unit the schools subgraph does not know: one `_entities` request for the whole file. */
 async function unknownUnitCodes(rows: ParsedRow<OutcomeValueRow>[], user: User): Promise<Set<string>> {
   const unitCodes = [...new Set(rows.map(({ row }) => row.unitCode))];
-  const schools = await fetchSiblingEntities<{ id: string }>(
+  const schools = await fetchSiblingEntities<{ id: string; municipality: { code: string } }>(
     user,
     'schools',
     'School',
     unitCodes.map((unitCode) => ({ id: schoolIdOf(unitCode) })),
-    'id',
+    'id municipality { code }',
   );
+  const municipalityOf = new Map(unitCodes.map((unitCode, i) => [unitCode, schools[i]?.municipality.code]));
+  for (const { row } of rows) {
+    const municipality = municipalityOf.get(row.unitCode);
+    if (municipality) municipalityOfRow.set(row, municipality);
+  }
   return new Set(unitCodes.filter((_, i) => schools[i] === null));
 }
 
@@ -139,6 +150,17 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
     return issues;
   },
   async write(manager, rows) {
+    const areas = new Map(rows.map((row) => [schoolIdOf(row.unitCode), municipalityOfRow.get(row) as string]));
+    await bulkUpsert(
+      manager,
+      'school_area',
+      [
+        { name: 'school_id', type: 'uuid', value: ([schoolId]: [string, string]) => schoolId },
+        { name: 'municipality_code', type: 'text', value: ([, municipality]) => municipality },
+      ],
+      ['school_id'],
+      [...areas],
+    );
     const counts = await bulkUpsert(
       manager,
       'outcome_value',

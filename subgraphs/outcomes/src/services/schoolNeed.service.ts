@@ -14,7 +14,7 @@ export function createHighNeedLoader(dataSource: DataSource) {
     async (scopes) => {
       const schoolIds = [...new Set(scopes.flatMap((scope) => scope.schools.map((school) => school.id)))];
       const rows: { school_id: string }[] = await dataSource.query(
-        'SELECT DISTINCT school_id FROM school_need WHERE fifth = 1 AND school_id = ANY($1::uuid[])',
+        'SELECT DISTINCT school_id FROM visible_school_need WHERE fifth = 1 AND school_id = ANY($1::uuid[])',
         [schoolIds],
       );
       const highNeed = new Set(rows.map((row) => row.school_id));
@@ -34,5 +34,6 @@ export function createHighNeedLoader(dataSource: DataSource) {
  * readers keep the old need until then instead of waiting for the import to commit.
  */
 export async function refreshSchoolNeed(manager: EntityManager): Promise<void> {
-  await manager.query('REFRESH MATERIALIZED VIEW CONCURRENTLY school_need');
+  // Through the owner's function: the runtime role does not own the view (see the RowLevelSecurity migration).
+  await manager.query('SELECT refresh_school_need()');
 }

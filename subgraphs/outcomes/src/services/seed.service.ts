@@ -11,7 +11,7 @@ export const outcomesSeeder: Seeder = {
     return count === 0;
   },
   async clear(manager: EntityManager) {
-    await manager.query('TRUNCATE outcome_value, indicator');
+    await manager.query('TRUNCATE outcome_value, indicator, school_area');
   },
   async load(manager: EntityManager, scale: number) {
     await bulkInsert(
@@ -30,7 +30,16 @@ export const outcomesSeeder: Seeder = {
       ],
       INDICATORS,
     );
-    const { outcomeValues } = generateDemoData({ scale });
+    const { outcomeValues, schools } = generateDemoData({ scale });
+    await bulkInsert(
+      manager,
+      'school_area',
+      [
+        { name: 'school_id', type: 'uuid', value: (s) => s.id },
+        { name: 'municipality_code', type: 'text', value: (s) => s.municipalityCode },
+      ],
+      schools,
+    );
     await bulkInsert(
       manager,
       'outcome_value',
@@ -46,6 +55,6 @@ export const outcomesSeeder: Seeder = {
       outcomeValues,
     );
     await refreshSchoolNeed(manager);
-    return { rows: INDICATORS.length + outcomeValues.length };
+    return { rows: INDICATORS.length + schools.length + outcomeValues.length };
   },
 };

@@ -53,7 +53,7 @@ export function createScopeLoader(dataSource: DataSource) {
       const municipalities = filters.flatMap((filter) => (filter.kind === 'municipalities' ? filter.codes : []));
       const organisers = filters.flatMap((filter) => (filter.kind === 'organiser' ? [filter.id] : []));
       const rows: ScopeRow[] = await dataSource.query(
-        `SELECT * FROM school_scope
+        `SELECT * FROM visible_school_scope
          WHERE $1 OR county_code = ANY($2) OR municipality_code = ANY($3) OR organiser_id = ANY($4::uuid[])
          ORDER BY id`,
         [nation, counties, municipalities, organisers],
@@ -64,7 +64,10 @@ export function createScopeLoader(dataSource: DataSource) {
   );
 }
 
-/** Brings the scope up to date after the schools or their years change (seeding, imports). */
+/**
+ * Brings the scope up to date after the schools or their years change (seeding, imports). The runtime role does
+ * not own the view, so it refreshes it through the owner's function (see the RowLevelSecurity migration).
+ */
 export async function refreshSchoolScope(manager: EntityManager): Promise<void> {
-  await manager.query('REFRESH MATERIALIZED VIEW school_scope');
+  await manager.query('SELECT refresh_school_scope()');
 }

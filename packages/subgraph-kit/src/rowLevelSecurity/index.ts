@@ -1,0 +1,3 @@
+export * from './policySql';
+export * from './requestTransaction';
+export * from './runtimeRole';
