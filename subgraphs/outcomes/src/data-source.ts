@@ -3,6 +3,7 @@ import { Indicator } from './entities/indicator.entity';
 import { OutcomeValue } from './entities/outcomeValue.entity';
 import { OutcomeTables1763800000000 } from './migrations/1763800000000-OutcomeTables';
 import { SchoolNeed1764100000000 } from './migrations/1764100000000-SchoolNeed';
+import { PupilSuppression1764300000000 } from './migrations/1764300000000-PupilSuppression';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -10,7 +11,7 @@ export function createOutcomesDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Indicator, OutcomeValue],
-    migrations: [OutcomeTables1763800000000, SchoolNeed1764100000000],
+    migrations: [OutcomeTables1763800000000, SchoolNeed1764100000000, PupilSuppression1764300000000],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }
