@@ -4,6 +4,7 @@ import { OutcomeValue } from './entities/outcomeValue.entity';
 import { OutcomeTables1763800000000 } from './migrations/1763800000000-OutcomeTables';
 import { SchoolNeed1764100000000 } from './migrations/1764100000000-SchoolNeed';
 import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
+import { PupilSuppression1764300000000 } from './migrations/1764300000000-PupilSuppression';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -11,7 +12,12 @@ export function createOutcomesDataSource(url: string) {
   return createDataSource({
     url,
     entities: [Indicator, OutcomeValue],
-    migrations: [OutcomeTables1763800000000, SchoolNeed1764100000000, RowLevelSecurity1764200000000],
+    migrations: [
+      OutcomeTables1763800000000,
+      SchoolNeed1764100000000,
+      RowLevelSecurity1764200000000,
+      PupilSuppression1764300000000,
+    ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

@@ -67,12 +67,13 @@ beforeAll(async () => {
     values.map((value, i) => ({ id: unit[name], year: 2019 + i, value })),
   );
   await sql(
-    `INSERT INTO outcome_value (school_id, indicator_code, year, "group", status, value, pupil_count)
-     SELECT id, 'MERIT_VALUE_17', year, 'ALL',
-            CASE value WHEN '..' THEN 'SUPPRESSED' WHEN '.' THEN 'MISSING' ELSE 'REPORTED' END,
-            CASE WHEN value IN ('..', '.') THEN NULL ELSE value::numeric END,
-            CASE WHEN value = '.' THEN NULL ELSE 30 END
-     FROM unnest($1::uuid[], $2::int[], $3::text[]) AS row (id, year, value)`,
+    // As imported and as published at once: group ALL with 30 pupils, which the small-number rules leave as it is.
+    `INSERT INTO outcome_value (school_id, indicator_code, year, "group", source_status, source_value, status, value,
+                                pupil_count)
+     SELECT id, 'MERIT_VALUE_17', year, 'ALL', status, number, status, number, CASE WHEN value = '.' THEN NULL ELSE 30 END
+     FROM unnest($1::uuid[], $2::int[], $3::text[]) AS row (id, year, value),
+          LATERAL (SELECT CASE value WHEN '..' THEN 'SUPPRESSED' WHEN '.' THEN 'MISSING' ELSE 'REPORTED' END AS status,
+                          CASE WHEN value IN ('..', '.') THEN NULL ELSE value::numeric END AS number) AS figure`,
     [rows.map((row) => row.id), rows.map((row) => row.year), rows.map((row) => String(row.value))],
   );
 });

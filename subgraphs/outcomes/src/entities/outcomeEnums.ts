@@ -40,7 +40,10 @@ registerEnumType(OutcomeStatus, {
   description: 'Whether a value is published, following Skolverket’s markers.',
   valuesConfig: {
     REPORTED: { description: 'Published value.' },
-    SUPPRESSED: { description: 'Too few pupils to publish (Skolverket’s ".."); the value is null, never 0.' },
+    SUPPRESSED: {
+      description:
+        'Not published (Skolverket’s ".."): fewer than 10 pupils, or withheld so that another suppressed value cannot be worked out (secondary suppression), or an aggregate over fewer than 3 school units. The value is null, never 0.',
+    },
     MISSING: { description: 'No data (Skolverket’s "."); the value is null.' },
   },
 });

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PUPIL_SUPPRESSION_DEFINITION } from '../services/figureDefinitions';
 import { OutcomeGroup, OutcomeStatus } from './outcomeEnums';
 
 const nullableNumeric = {
@@ -8,7 +9,7 @@ const nullableNumeric = {
 };
 
 @ObjectType({
-  description: 'One published figure: a school unit’s value of an indicator in a year, for a pupil group.',
+  description: `One published figure: a school unit’s value of an indicator in a year, for a pupil group. ${PUPIL_SUPPRESSION_DEFINITION}`,
 })
 @Entity('outcome_value')
 export class OutcomeValue {
@@ -26,7 +27,11 @@ export class OutcomeValue {
   @PrimaryColumn({ name: 'group', type: 'text' })
   group: OutcomeGroup;
 
-  @Field(() => OutcomeStatus, { description: 'Reported, suppressed (too few pupils) or missing.' })
+  // status and value are the published figures, derived from the imported source_status and source_value by
+  // services/pupilSuppression.service.ts; the imported ones are not mapped, so that nothing here can read them.
+  @Field(() => OutcomeStatus, {
+    description: 'REPORTED, SUPPRESSED (fewer than 10 pupils, or secondary suppression) or MISSING.',
+  })
   @Column({ type: 'text' })
   status: OutcomeStatus;
 

@@ -14,6 +14,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { OutcomeGroup, OutcomeStatus } from '../entities/outcomeEnums';
+import { publishOutcomeValues } from '../services/pupilSuppression.service';
 import { refreshSchoolNeed } from '../services/schoolNeed.service';
 import { outcomeFigure, outcomeYear } from './outcomeFigure';
 
@@ -99,8 +100,8 @@ async function indicatorRanges(manager: EntityManager, rows: ParsedRow<OutcomeVa
 /**
  * Outcome values (resultat) in Skolverket's layout, matched on school unit, year, indicator and group.
  *
- * A reported value behind fewer than 10 pupils is stored as given: Skolverket's own files already suppress those
- * (".."), and hiding small groups is a rule for reading the figures (a later issue), not for storing them.
+ * The figures are stored as given (`source_status`, `source_value`); what may be published of them, with values
+ * behind fewer than 10 pupils withheld, is derived after the write (services/pupilSuppression.service.ts).
  */
 export const outcomeValueImporter: Importer<OutcomeValueRow> = {
   kind: 'outcomes',
@@ -169,14 +170,15 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
         { name: 'indicator_code', type: 'text', value: (row) => row.indicatorCode },
         { name: 'year', type: 'smallint', value: (row) => row.year },
         { name: 'group', type: 'text', value: (row) => row.group },
-        { name: 'status', type: 'text', value: (row) => row.status },
-        { name: 'value', type: 'numeric', value: (row) => row.value },
+        { name: 'source_status', type: 'text', value: (row) => row.status },
+        { name: 'source_value', type: 'numeric', value: (row) => row.value },
         { name: 'pupil_count', type: 'int', value: (row) => row.pupilCount },
       ],
       ['school_id', 'indicator_code', 'year', 'group'],
       rows,
     );
-    // Which units have high need follows from the values just written (issue #4).
+    // What may be published follows from the values just written (issue #5), and need from what is published.
+    await publishOutcomeValues(manager, [...new Set(rows.map((row) => schoolIdOf(row.unitCode)))]);
     await refreshSchoolNeed(manager);
     return counts;
   },

@@ -12,6 +12,10 @@ export const DEFAULT_EQUITY_INDICATOR = 'MERIT_VALUE_17';
 export const SCHOOL_MEAN_DEFINITION =
   'Means are over school units (skolenheter), unweighted: each unit’s reported value counts once, whatever its number of pupils. Only the area’s units of the indicator’s school form count, and only their reported values: suppressed ("..") and missing (".") values are never counted as 0 and never imputed.';
 
+/** Applied by services/pupilSuppression.service.ts (MIN_PUPILS), to every value before anything reads it. */
+export const PUPIL_SUPPRESSION_DEFINITION =
+  'A value based on fewer than 10 pupils is not published: its status is SUPPRESSED and its value null, never 0, as in Skolverket’s statistics, which withhold results for groups under 10 pupils and mark them "..". Secondary suppression (sekundär röjandekontroll) within a school unit’s year: the all-pupils value is the pupil-weighted mean of the girls’ and the boys’, so when one of the three is suppressed and the other two are not, a second is suppressed too (the other sex, or when ALL is suppressed the sex with fewer pupils), so that no suppressed value can be worked out from the others. Aggregates use published values only.';
+
 export const SUPPRESSION_DEFINITION =
   'A figure over fewer than 3 school units is suppressed (secondary suppression, sekundär röjandekontroll): its value is null and its status SUPPRESSED. A figure with no reported value behind it is null with status MISSING.';
 

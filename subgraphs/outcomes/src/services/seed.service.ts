@@ -2,6 +2,7 @@ import { generateDemoData } from '@lagesbild/demo-data';
 import { INDICATORS } from '@lagesbild/reference-data';
 import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { publishOutcomeValues } from './pupilSuppression.service';
 import { refreshSchoolNeed } from './schoolNeed.service';
 
 /** Loads the indicator catalogue and the outcomes subgraph's part of the synthetic demo data. */
@@ -48,12 +49,13 @@ export const outcomesSeeder: Seeder = {
         { name: 'indicator_code', type: 'text', value: (v) => v.indicatorCode },
         { name: 'year', type: 'smallint', value: (v) => v.year },
         { name: 'group', type: 'text', value: (v) => v.group },
-        { name: 'status', type: 'text', value: (v) => v.status },
-        { name: 'value', type: 'numeric', value: (v) => v.value },
+        { name: 'source_status', type: 'text', value: (v) => v.status },
+        { name: 'source_value', type: 'numeric', value: (v) => v.value },
         { name: 'pupil_count', type: 'int', value: (v) => v.pupilCount },
       ],
       outcomeValues,
     );
+    await publishOutcomeValues(manager, null);
     await refreshSchoolNeed(manager);
     return { rows: INDICATORS.length + schools.length + outcomeValues.length };
   },

@@ -18,11 +18,20 @@ export interface RawFigure {
  * published, one table at a time (one area's figures for one year, or for one event year), so that a rule that
  * must look across a table's cells has them all.
  *
- * Today it applies the secondary-suppression rule of issue #4 cell by cell: an aggregate over fewer than
- * MIN_SCHOOL_UNITS units is withheld, and so is a difference built from such an aggregate (it and the other side
- * would give it away). The next issue's secondary suppression goes here, and only here, including what a single
- * cell cannot see: a withheld band mean can still be worked out from the area mean and the other bands' means
- * and counts, which complementary suppression would have to close.
+ * It applies the rule of issue #4 cell by cell: an aggregate over fewer than MIN_SCHOOL_UNITS units is withheld,
+ * and so is a difference built from such an aggregate (it and the other side would give it away).
+ *
+ * Why no complementary suppression across cells or areas (issue #5): the figures are unweighted means over school
+ * units and each publishes its schoolCount, so mean × schoolCount is a sum, and a withheld cell can be worked out
+ * by subtraction (a county's mean less its other municipalities', an area's mean less its other bands'). But every
+ * value an aggregate reads is itself published, unit by unit, in School.outcomes: the values under 10 pupils and
+ * their complements are withheld in the stored rows before any aggregate reads them
+ * (services/pupilSuppression.service.ts), and the scope publishes each unit's band and form. So what the
+ * subtraction recovers is a mean of published values that anyone can take directly; it discloses no pupil group.
+ * Withholding a complementary municipality or band would hide published information and protect none. The
+ * suppression suite (gateway/src/__tests__/suppression.test.ts) checks both halves: no suppressed value can be
+ * recovered from totals and subgroups, and every withheld area cell that can be recovered equals the mean of its
+ * units' published values.
  */
 export function applySuppression<Name extends string>(
   table: Readonly<Record<Name, RawFigure>>,
