@@ -1,6 +1,7 @@
 import { AUDIENCE, DEV_ISSUER } from '@lagesbild/auth';
 import { localSubgraphUrl, readSubgraphList, schemaDir, subgraphUrlVar } from '@lagesbild/platform';
 import path from 'node:path';
+import { readQueryLimits, type QueryLimits } from './limits/limitValues';
 
 /** Whom the gateway trusts to sign users in: an OIDC provider in production, the dev issuer in the embedded default. */
 export type SignInConfig =
@@ -16,6 +17,8 @@ export interface GatewayConfig {
   signIn: SignInConfig;
   /** The secret the gateway signs subgraph requests with (SUBGRAPH_SIGNING_SECRET, one per deployment). */
   signingSecret: string;
+  /** Depth, aliases, cost per role, rate limit and timeouts (issue #5); see limits/limitValues.ts. */
+  limits: QueryLimits;
 }
 
 export class GatewayConfigError extends Error {}
@@ -55,5 +58,6 @@ export function readGatewayConfig(env = process.env): GatewayConfig {
     })),
     signIn: readSignIn(env),
     signingSecret,
+    limits: readQueryLimits(env),
   };
 }

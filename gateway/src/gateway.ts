@@ -3,11 +3,13 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config';
+import { useCostBudget } from './limits/costBudget';
+import { documentLimitPlugins } from './limits/documentLimits';
+import { useIntrospectionForAnalysts } from './limits/introspection';
+import { SUBGRAPH_QUERY_TIMEOUT_MS } from './limits/limitValues';
+import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
-
-/** How long the gateway waits for one subgraph call; a hung subgraph fails its fields, not the whole request. */
-const SUBGRAPH_TIMEOUT_MS = 10_000;
 
 /**
  * Mutations get far longer: an import of a large file legitimately takes a minute, and a caller told "unavailable"
@@ -21,7 +23,8 @@ function upstreamTimeout({
   executionRequest?: { document: DocumentNode; operationName?: string };
 }): number {
   const operation = executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName);
-  return operation?.operation === 'mutation' ? MUTATION_TIMEOUT_MS : SUBGRAPH_TIMEOUT_MS;
+  // How long the gateway waits for one subgraph call; a hung subgraph fails its fields, not the whole request.
+  return operation?.operation === 'mutation' ? MUTATION_TIMEOUT_MS : SUBGRAPH_QUERY_TIMEOUT_MS;
 }
 
 /**
@@ -39,7 +42,18 @@ export function createGateway(config: GatewayConfig) {
     // The dashboard's explorer is where people browse the graph; the gateway serves no GraphiQL of its own.
     graphiql: false,
     logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
-    plugins: () => [useSubgraphSigning(config.signingSecret)],
+    // Issue #5's query limits. Batching (a JSON array of operations) is Yoga's default off, and stays off: one
+    // request, one operation, so that the rate limit and the time limit count what they seem to.
+    batching: false,
+    // A request must show it is not a plain HTML form or link: a JSON body, or the x-graphql-yoga-csrf header.
+    csrfPrevention: {},
+    plugins: () => [
+      useSubgraphSigning(config.signingSecret),
+      ...documentLimitPlugins(config.limits),
+      useIntrospectionForAnalysts(),
+      useCostBudget(config.limits),
+      useRequestTimeout({ queryMs: config.limits.queryTimeoutMs, mutationMs: MUTATION_TIMEOUT_MS + 60_000 }),
+    ],
   });
 }
 

@@ -19,6 +19,12 @@ export function maskError(error: unknown, message: string): Error {
     );
   }
   const original = error.originalError;
+  // Yoga's refusals of a request it cannot take (CSRF prevention, a batch, a malformed body) carry their HTTP
+  // status and a sentence of its own; masked, they would become 200 "Unexpected error".
+  const http = (error.extensions as { http?: { status?: number } }).http;
+  if (!code && !original && http?.status && http.status >= 400 && http.status < 500) {
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', http } });
+  }
   if (code && code !== 'INTERNAL_SERVER_ERROR' && (!original || original instanceof GraphQLError)) {
     const { request: _request, ...extensions } = error.extensions as Record<string, unknown>;
     return new GraphQLError(error.message, { path: error.path, nodes: error.nodes, extensions });

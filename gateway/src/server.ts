@@ -4,6 +4,7 @@ import type { GatewayConfig } from './config';
 import { createDashboardAssets } from './dashboardAssets';
 import { handleDevSignIn } from './devSignIn';
 import { createGateway } from './gateway';
+import { createRateLimit, rateLimited } from './limits/rateLimit';
 import { checkReadiness } from './readiness';
 
 export interface RunningGateway {
@@ -24,6 +25,7 @@ export async function createGatewayServer(config: GatewayConfig) {
   const gateway = createGateway(config);
   const authenticate = await createAuthenticator(config.signIn);
   const dashboard = createDashboardAssets();
+  const rateLimit = createRateLimit(config.limits.rateLimit);
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
@@ -41,7 +43,12 @@ export async function createGatewayServer(config: GatewayConfig) {
     // The dashboard's files are public: it signs the user in itself, and its data comes through /graphql.
     if (dashboard(req, res)) return;
     authenticate(req).then(
-      (user) => gateway(req, res, { user }),
+      async (user) => {
+        // Counted per user after sign-in, so that requests without a valid token cannot use up someone's limit.
+        const verdict = await rateLimit(user);
+        if (!verdict.allowed) return rateLimited(res, config.limits.rateLimit, verdict.retryAfterSeconds);
+        return gateway(req, res, { user });
+      },
       (error: unknown) => unauthenticated(res, error),
     );
   });

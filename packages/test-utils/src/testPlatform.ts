@@ -26,9 +26,14 @@ export interface TestPlatform extends RunningPlatform {
  * The real platform (subgraph processes and the gateway) on free ports, over the test run's databases. Test files
  * each start their own, so that one may stop a subgraph without disturbing another.
  */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export interface TestPlatformOptions {
+  /** Settings for this platform's services on top of the test run's (for example a low RATE_LIMIT_REQUESTS). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const names = subgraphNames();
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...options.env };
   for (const name of names) env[databaseUrlVar(name)] = testDatabaseUrl(name);
   const subgraphPorts: Record<string, number> = {};
   for (const name of names) subgraphPorts[name] = await freePort();
@@ -54,6 +59,6 @@ export async function startTestPlatform(): Promise<TestPlatform> {
 }
 
 /** The test platform for one test file: started before its tests, stopped after them. */
-export function useTestPlatform(): () => TestPlatform {
-  return useStarted('test platform', startTestPlatform, 300_000);
+export function useTestPlatform(options: TestPlatformOptions = {}): () => TestPlatform {
+  return useStarted('test platform', () => startTestPlatform(options), 300_000);
 }
