@@ -253,7 +253,7 @@ describe('reading the log', () => {
     expect(entities.data?._entities).toEqual([null]);
   });
 
-  test('admins page through it, newest first, filtered by action', async () => {
+  test('admins page through it, newest first, filtered by action and time', async () => {
     const pager = as(officeUser('UME'), 'pager');
     for (let i = 0; i < 3; i++) {
       ok(await platform().queryAs(pager, `mutation { recordExport(what: "page ${i}", rows: ${i}) }`));
@@ -270,6 +270,23 @@ describe('reading the log', () => {
       after = page.pageInfo.endCursor;
     }
     expect(seen).toEqual(['page 2', 'page 1', 'page 0']);
+
+    // A time range: from is inclusive, to exclusive.
+    const count = async (from: string | null, to: string | null) => {
+      const answer = await platform().queryAs<{ auditLog: { offices: { totalCount: number } } }>(
+        admin,
+        `query ($s: String, $from: DateTime, $to: DateTime) { auditLog(subject: $s, from: $from, to: $to) { offices { totalCount } } }`,
+        { s: pager.subject, from, to },
+      );
+      return ok(answer).auditLog.offices.totalCount;
+    };
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    expect(await count(hourAgo, inAnHour)).toBe(3);
+    expect(await count(inAnHour, null)).toBe(0);
+    expect(await count(null, hourAgo)).toBe(0);
+    const backwards = await platform().queryAs(admin, `{ auditLog(from: "${inAnHour}", to: "${hourAgo}") { id } }`);
+    expect(codes(backwards)).toEqual(['BAD_USER_INPUT']);
   });
 });
 
