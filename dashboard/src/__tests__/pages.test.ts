@@ -1,3 +1,4 @@
+import { ADMIN } from '@lagesbild/test-utils';
 import { formatCount, formatValue } from '../lib/format';
 import {
   accessibilityViolations,
@@ -156,9 +157,21 @@ test('filters live in the URL and survive a reload', async () => {
   expect(figures).toContain(`av ${formatCount(answer.data!.county.coverage.schools, 'sv')}`);
 });
 
-test('the CSV export holds the same rows and columns as the table, with a BOM for Excel', async () => {
+/** The exports of the table "Kommuner" the audit log holds for analysts, newest first (issue #5). */
+async function recordedExports(): Promise<{ summary: string; rows: number; role: string }[]> {
+  const answer = await platform().queryAs<{
+    auditLog: { offices: { nodes: { summary: string; rows: number; role: string }[] } };
+  }>(
+    ADMIN,
+    `{ auditLog(role: "analyst", action: "recordExport") { offices(first: 500) { nodes { summary rows role } } } }`,
+  );
+  return answer.data!.auditLog.offices.nodes.filter((entry) => entry.summary === 'Kommuner');
+}
+
+test('the CSV export holds the same rows and columns as the table, with a BOM for Excel, and is audited', async () => {
   const { page } = browser();
   await open(page, url('/lan?county=17'));
+  const before = (await recordedExports()).length;
   const text = await downloadCsv(page, 'Ladda ner Kommuner som CSV');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const csv = parseCsv(text.slice(1));
@@ -167,6 +180,15 @@ test('the CSV export holds the same rows and columns as the table, with a BOM fo
   // The table groups digits ("1 387"); the CSV has the plain number.
   const plain = (rows: string[][]) => rows.map((row) => row.map((cell) => cell.replace(/\s/g, '')));
   expect(plain(csv)).toEqual(plain(table));
+  // The dashboard reports the download after starting it; give the report a moment to arrive.
+  let recorded = await recordedExports();
+  for (let attempt = 0; attempt < 20 && recorded.length === before; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    recorded = await recordedExports();
+  }
+  expect(recorded.slice(0, recorded.length - before)).toEqual([
+    { summary: 'Kommuner', rows: csv.length - 1, role: 'analyst' },
+  ]);
 });
 
 test('the main tasks work from the keyboard alone, with focus visible', async () => {

@@ -5,7 +5,7 @@ import { isUnionType, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import merge from 'lodash.merge';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { roleChecker } from './authorization';
+import { auditedRoleChecker } from './audit/auditRefusals';
 import { guardReferences, type EntityGuards } from './entityGuards';
 
 // The federation directives the subgraphs may use. Federation 2.3 is what @apollo/subgraph 2.14 and
@@ -24,7 +24,7 @@ export async function buildFederatedSchema(
   guards: EntityGuards,
 ): Promise<GraphQLSchema> {
   // skipCheck: stub entities owned by other subgraphs have no root query, which type-graphql would reject.
-  const schema = await buildSchema({ ...options, skipCheck: true, validate: false, authChecker: roleChecker });
+  const schema = await buildSchema({ ...options, skipCheck: true, validate: false, authChecker: auditedRoleChecker });
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = merge(
     createResolversMap(schema),

@@ -19,3 +19,4 @@ export * from './siblingEntities';
 export * from './validation';
 export * from './bulkUpsert';
 export * from './import';
+export * from './audit';

@@ -1,4 +1,4 @@
-import { createDataSource } from '@lagesbild/subgraph-kit';
+import { AuditEntry, auditLogMigration, createDataSource } from '@lagesbild/subgraph-kit';
 import { FollowUp } from './entities/followUp.entity';
 import { Intervention } from './entities/intervention.entity';
 import { InterventionSchool } from './entities/interventionSchool.entity';
@@ -11,8 +11,13 @@ export const SUBGRAPH = 'interventions';
 export function createInterventionsDataSource(url: string) {
   return createDataSource({
     url,
-    entities: [Intervention, InterventionSchool, FollowUp],
-    migrations: [InterventionTables1763800000000, NaturalKeys1763900000000, RowLevelSecurity1764200000000],
+    entities: [Intervention, InterventionSchool, FollowUp, AuditEntry],
+    migrations: [
+      InterventionTables1763800000000,
+      NaturalKeys1763900000000,
+      RowLevelSecurity1764200000000,
+      auditLogMigration(SUBGRAPH),
+    ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

@@ -1,6 +1,13 @@
-import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import {
+  AuditLog,
+  auditEntriesResolver,
+  auditLogGuards,
+  auditLogReferences,
+  buildFederatedSchema,
+} from '@lagesbild/subgraph-kit';
 import { interventionGuards } from './resolvers/intervention.guards';
 import type { GraphQLSchema } from 'graphql';
+import { SUBGRAPH } from './data-source';
 import { County, Municipality, Nation, Office } from './external/areas';
 import {
   CountyCoverageResolver,
@@ -60,12 +67,13 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         OfficeSupportStartResolver,
         OrganiserSupportStartResolver,
         NationGroupsResolver,
+        auditEntriesResolver(SUBGRAPH),
       ],
       // The areas are reached only through the fields this subgraph adds to them (and Office as a field's type),
       // so they are named here.
-      orphanedTypes: [Nation, County, Municipality, Office],
+      orphanedTypes: [Nation, County, Municipality, Office, AuditLog],
     },
-    interventionReferences,
-    interventionGuards,
+    { ...interventionReferences, ...auditLogReferences },
+    { ...interventionGuards, ...auditLogGuards },
   );
 }

@@ -1,4 +1,4 @@
-import { createDataSource } from '@lagesbild/subgraph-kit';
+import { AuditEntry, auditLogMigration, createDataSource } from '@lagesbild/subgraph-kit';
 import { County } from './entities/county.entity';
 import { Municipality } from './entities/municipality.entity';
 import { Office } from './entities/office.entity';
@@ -10,8 +10,8 @@ export const SUBGRAPH = 'offices';
 export function createOfficesDataSource(url: string) {
   return createDataSource({
     url,
-    entities: [County, Municipality, Office],
-    migrations: [ReferenceTables1763800000000, RowLevelSecurity1764200000000],
+    entities: [County, Municipality, Office, AuditEntry],
+    migrations: [ReferenceTables1763800000000, RowLevelSecurity1764200000000, auditLogMigration(SUBGRAPH)],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

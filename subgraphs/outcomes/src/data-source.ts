@@ -1,4 +1,4 @@
-import { createDataSource } from '@lagesbild/subgraph-kit';
+import { AuditEntry, auditLogMigration, createDataSource } from '@lagesbild/subgraph-kit';
 import { Indicator } from './entities/indicator.entity';
 import { OutcomeValue } from './entities/outcomeValue.entity';
 import { OutcomeTables1763800000000 } from './migrations/1763800000000-OutcomeTables';
@@ -11,12 +11,13 @@ export const SUBGRAPH = 'outcomes';
 export function createOutcomesDataSource(url: string) {
   return createDataSource({
     url,
-    entities: [Indicator, OutcomeValue],
+    entities: [Indicator, OutcomeValue, AuditEntry],
     migrations: [
       OutcomeTables1763800000000,
       SchoolNeed1764100000000,
       RowLevelSecurity1764200000000,
       PupilSuppression1764300000000,
+      auditLogMigration(SUBGRAPH),
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

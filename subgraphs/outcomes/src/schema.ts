@@ -1,6 +1,13 @@
-import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import {
+  AuditLog,
+  auditEntriesResolver,
+  auditLogGuards,
+  auditLogReferences,
+  buildFederatedSchema,
+} from '@lagesbild/subgraph-kit';
 import { outcomeGuards } from './resolvers/outcome.guards';
 import type { GraphQLSchema } from 'graphql';
+import { SUBGRAPH } from './data-source';
 import { AREA_ENTITIES } from './external/area';
 import { School } from './external/school';
 import { areaReferences } from './resolvers/area.reference';
@@ -23,10 +30,11 @@ export function buildOutcomesSchema(): Promise<GraphQLSchema> {
         ImportResolver,
         ...figureIndicatorResolvers,
         ...areaOutcomeResolvers,
+        auditEntriesResolver(SUBGRAPH),
       ],
-      orphanedTypes: [School, ...AREA_ENTITIES],
+      orphanedTypes: [School, ...AREA_ENTITIES, AuditLog],
     },
-    { ...outcomeReferences, ...areaReferences },
-    outcomeGuards,
+    { ...outcomeReferences, ...areaReferences, ...auditLogReferences },
+    { ...outcomeGuards, ...auditLogGuards },
   );
 }

@@ -1,4 +1,4 @@
-import { createDataSource } from '@lagesbild/subgraph-kit';
+import { AuditEntry, auditLogMigration, createDataSource } from '@lagesbild/subgraph-kit';
 import { Organiser } from './entities/organiser.entity';
 import { School } from './entities/school.entity';
 import { SchoolYear } from './entities/schoolYear.entity';
@@ -11,8 +11,13 @@ export const SUBGRAPH = 'schools';
 export function createSchoolsDataSource(url: string) {
   return createDataSource({
     url,
-    entities: [Organiser, School, SchoolYear],
-    migrations: [SchoolTables1763800000000, SchoolScope1764000000000, RowLevelSecurity1764200000000],
+    entities: [Organiser, School, SchoolYear, AuditEntry],
+    migrations: [
+      SchoolTables1763800000000,
+      SchoolScope1764000000000,
+      RowLevelSecurity1764200000000,
+      auditLogMigration(SUBGRAPH),
+    ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
 }

@@ -1,4 +1,10 @@
-import { buildFederatedSchema } from '@lagesbild/subgraph-kit';
+import {
+  AuditLog,
+  auditEntriesResolver,
+  auditLogGuards,
+  auditLogReferences,
+  buildFederatedSchema,
+} from '@lagesbild/subgraph-kit';
 import { schoolGuards } from './resolvers/school.guards';
 import type { GraphQLSchema } from 'graphql';
 import { Nation, Office } from './external/area';
@@ -14,6 +20,7 @@ import {
   OrganiserScopeResolver,
 } from './resolvers/scope.resolver';
 import { SchoolResolver } from './resolvers/school.resolver';
+import { SUBGRAPH } from './data-source';
 
 export function buildSchoolsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -29,11 +36,12 @@ export function buildSchoolsSchema(): Promise<GraphQLSchema> {
         MunicipalityScopeResolver,
         OfficeScopeResolver,
         OrganiserScopeResolver,
+        auditEntriesResolver(SUBGRAPH),
       ],
       // Reached only through the scope this subgraph adds to them.
-      orphanedTypes: [Nation, Office],
+      orphanedTypes: [Nation, Office, AuditLog],
     },
-    schoolReferences,
-    schoolGuards,
+    { ...schoolReferences, ...auditLogReferences },
+    { ...schoolGuards, ...auditLogGuards },
   );
 }

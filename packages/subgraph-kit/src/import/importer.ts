@@ -1,6 +1,8 @@
 import type { User } from '@lagesbild/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { AuditOutcome } from '../audit/auditEntry.entity';
+import { recordAudit } from '../audit/auditWriter';
 import { ValidationCode, type ValidationIssue } from '../validation';
 import { readCsvFile, type ImportColumn } from './csvFile';
 import { MAX_ISSUES, type ImportIssue, type ImportReport } from './importReport';
@@ -63,10 +65,24 @@ export async function runImport<Row>(
   dataSource: DataSource,
   importer: Importer<Row>,
   bytes: Buffer,
-  options: { skipInvalid: boolean; user: User },
+  options: { skipInvalid: boolean; user: User; action: string },
 ): Promise<ImportReport> {
+  // Every import is audited (issue #5): in its own transaction when it writes, so the entry and the rows commit
+  // together; a refused file's entry says why.
+  const audit = (manager: EntityManager | DataSource, result: ImportReport) =>
+    recordAudit(manager, options.user, {
+      action: options.action,
+      summary: `import of ${importer.kind}: ${result.rowsRead} rows read, ${result.rejected} rejected`,
+      rows: result.inserted + result.updated,
+      outcome: result.committed ? AuditOutcome.DONE : AuditOutcome.REFUSED,
+      reason: result.committed ? null : (result.issues[0]?.code ?? null),
+    });
   const file = readCsvFile(bytes, importer.columns);
-  if ('problem' in file) return report(importer.kind, { issues: [file.problem] });
+  if ('problem' in file) {
+    const refused = report(importer.kind, { issues: [file.problem] });
+    await audit(dataSource, refused);
+    return refused;
+  }
 
   const issues: ImportIssue[] = [];
   const parsed: ParsedRow<Row>[] = [];
@@ -118,9 +134,15 @@ export async function runImport<Row>(
     const badLines = new Set(issues.map((issue) => issue.line));
     const rejectedLines = [...badLines].sort((a, b) => a - b);
     const base = { rowsRead: file.records.length, rejected: badLines.size, rejectedLines, issues };
-    if (badLines.size > 0 && !options.skipInvalid) return report(importer.kind, base);
+    if (badLines.size > 0 && !options.skipInvalid) {
+      const refused = report(importer.kind, base);
+      await audit(manager, refused);
+      return refused;
+    }
     const good = parsed.filter((entry) => !badLines.has(entry.line)).map((entry) => entry.row);
     const counts = await importer.write(manager, good);
-    return report(importer.kind, { ...base, ...counts, committed: true });
+    const written = report(importer.kind, { ...base, ...counts, committed: true });
+    await audit(manager, written);
+    return written;
   });
 }

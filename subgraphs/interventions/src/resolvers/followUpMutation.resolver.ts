@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { AuditRefusals } from '@lagesbild/subgraph-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
 import { FollowUpAssessment } from '../entities/interventionEnums';
@@ -11,6 +12,7 @@ import { FollowUpInput } from './inputs/followUpInput';
 @Resolver()
 export class FollowUpMutationResolver {
   @Authorized('office')
+  @UseMiddleware(AuditRefusals)
   @Mutation(() => FollowUp, {
     description:
       'Records a follow-up (uppföljning) of an ONGOING, COMPLETED or FOLLOWED_UP intervention (insats), planned or already done.',
@@ -23,6 +25,7 @@ export class FollowUpMutationResolver {
   }
 
   @Authorized('office')
+  @UseMiddleware(AuditRefusals)
   @Mutation(() => FollowUp, {
     description: 'Marks a planned follow-up (uppföljning) as done, with the effect judged with the organiser.',
   })

@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { AuditRefusals } from '@lagesbild/subgraph-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { Intervention } from '../entities/intervention.entity';
 import { InterventionStatus } from '../entities/interventionEnums';
@@ -13,6 +14,7 @@ import { NewInterventionInput } from './inputs/newInterventionInput';
 @Resolver()
 export class InterventionMutationResolver {
   @Authorized('office')
+  @UseMiddleware(AuditRefusals)
   @Mutation(() => Intervention, {
     description:
       'Records a newly identified intervention (insats), status IDENTIFIED. The organiser (huvudman) and its targeted school units (skolenheter) are checked with the schools service; the office (samverkanskontor) must exist.',
@@ -25,6 +27,7 @@ export class InterventionMutationResolver {
   }
 
   @Authorized('office')
+  @UseMiddleware(AuditRefusals)
   @Mutation(() => Intervention, {
     description: 'Corrects an intervention’s (insats) kind, origin or targeted school units (skolenheter).',
   })
@@ -37,6 +40,7 @@ export class InterventionMutationResolver {
   }
 
   @Authorized('office')
+  @UseMiddleware(AuditRefusals)
   @Mutation(() => Intervention, {
     description:
       'Moves an intervention (insats) one step in its lifecycle (e.g. erbjuden → accepterad), dated. Refused with LIFECYCLE_VIOLATION when the step is not allowed, dated before the current step or in the future, or FOLLOWED_UP without a completed follow-up (uppföljning).',

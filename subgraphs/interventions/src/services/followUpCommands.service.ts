@@ -1,6 +1,6 @@
 import type { User } from '@lagesbild/auth';
 import { uuidFromKey } from '@lagesbild/domain';
-import { validationError, ValidationCode, type ValidationIssue } from '@lagesbild/subgraph-kit';
+import { recordAudit, validationError, ValidationCode, type ValidationIssue } from '@lagesbild/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FollowUp } from '../entities/followUp.entity';
 import type { FollowUpAssessment } from '../entities/interventionEnums';
@@ -57,6 +57,11 @@ export async function recordFollowUp(
         ...fields,
       });
       await manager.insert(FollowUp, followUp);
+      await recordAudit(manager, user, {
+        action: 'recordFollowUp',
+        summary: `follow-up ${followUp.id} of intervention ${intervention.id}`,
+        rows: 1,
+      });
       return followUp;
     });
   } catch (error) {
@@ -108,6 +113,11 @@ export async function completeFollowUp(
     }
     assertFollowUpAllowed(intervention, 'id', fields.completedOn, today);
     await manager.update(FollowUp, { id }, fields);
+    await recordAudit(manager, user, {
+      action: 'completeFollowUp',
+      summary: `follow-up ${id} of intervention ${intervention.id}`,
+      rows: 1,
+    });
     return Object.assign(followUp, fields);
   });
 }

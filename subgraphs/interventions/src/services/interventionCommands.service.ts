@@ -1,6 +1,6 @@
 import type { User } from '@lagesbild/auth';
 import { DATE_OF_STATUS, uuidFromKey, type LifecycleRecord } from '@lagesbild/domain';
-import { validationError, ValidationCode } from '@lagesbild/subgraph-kit';
+import { recordAudit, validationError, ValidationCode } from '@lagesbild/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FollowUp } from '../entities/followUp.entity';
 import { Intervention } from '../entities/intervention.entity';
@@ -17,7 +17,8 @@ import { recordOrganiserAreas } from './organiserArea';
 import { checkTargets } from './schoolTargets';
 
 // Office staff's changes to interventions (issue #3). Each runs in one transaction, so a refused change writes
-// nothing; the other subgraph is asked before the transaction opens, so no row lock waits on the network.
+// nothing; the other subgraph is asked before the transaction opens, so no row lock waits on the network. Each is
+// audited in its own transaction (issue #5); its rows count the intervention and the school targets it wrote.
 
 export async function createIntervention(
   dataSource: DataSource,
@@ -70,6 +71,11 @@ export async function createIntervention(
       });
       await manager.insert(Intervention, intervention);
       await insertTargets(manager, intervention.id, fields.schoolIds);
+      await recordAudit(manager, user, {
+        action: 'createIntervention',
+        summary: `intervention ${intervention.id} (${reference})`,
+        rows: 1 + fields.schoolIds.length,
+      });
       return intervention;
     }),
   );
@@ -102,6 +108,11 @@ export async function updateIntervention(
       await manager.delete(InterventionSchool, { interventionId: id });
       await insertTargets(manager, id, schoolIds);
     }
+    await recordAudit(manager, user, {
+      action: 'updateIntervention',
+      summary: `intervention ${id} (${intervention.reference})`,
+      rows: 1 + (schoolIds?.length ?? 0),
+    });
     return intervention;
   });
 }
@@ -132,6 +143,11 @@ export async function moveIntervention(
     }
     const changes = { status: to, [DATE_OF_STATUS[to]]: date };
     await manager.update(Intervention, { id }, changes);
+    await recordAudit(manager, user, {
+      action: 'moveIntervention',
+      summary: `intervention ${id} (${intervention.reference}) to ${to}`,
+      rows: 1,
+    });
     return Object.assign(intervention, changes);
   });
 }
