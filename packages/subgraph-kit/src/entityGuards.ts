@@ -16,6 +16,13 @@ export type EntityGuards = Record<string, EntityGuard>;
 /** Reference data that says nothing about any school or pupil (an office's name, an indicator's definition). */
 export const publicReferenceData: EntityGuard = () => true;
 
+/**
+ * An entity this subgraph knows only by key (another subgraph's school unit or organiser, extended with fields
+ * here): everything it can hand out about it comes from tables under row-level security, which show only rows in
+ * the user's scope, so the entity itself needs no check of its own.
+ */
+export const guardedByRowLevelSecurity: EntityGuard = () => true;
+
 /** The areas every subgraph resolves: the nation for the national roles, counties etc. within the user's scope. */
 export const areaGuards = {
   Nation: (_nation: unknown, { scope }: RequestIdentity) => scope.all,

@@ -1,13 +1,12 @@
-import { areaGuards, publicReferenceData, type EntityGuards } from '@lagesbild/subgraph-kit';
+import { areaGuards, guardedByRowLevelSecurity, type EntityGuards } from '@lagesbild/subgraph-kit';
 import type { InterventionsContext } from '../context';
 import type { FollowUp } from '../entities/followUp.entity';
 import type { Intervention } from '../entities/intervention.entity';
 import { mayReadIntervention } from '../services/interventionAccess';
 
 /**
- * The scope rule of each entity this subgraph resolves (issue #5). Schools and organisers are reached through the
- * schools subgraph, which resolves only those the user may read; this subgraph does not yet hold their
- * municipalities to check again (see the README, "Access control").
+ * The scope rule of each entity this subgraph resolves (issue #5). A school unit's or organiser's interventions come
+ * from tables whose row-level security shows only what the user may read (organiser_area).
  */
 export const interventionGuards = {
   ...areaGuards,
@@ -17,6 +16,6 @@ export const interventionGuards = {
     const intervention = await context.loaders.interventionById.load(followUp.interventionId);
     return !!intervention && mayReadIntervention(context, intervention);
   },
-  School: publicReferenceData,
-  Organiser: publicReferenceData,
+  School: guardedByRowLevelSecurity,
+  Organiser: guardedByRowLevelSecurity,
 } satisfies EntityGuards;
