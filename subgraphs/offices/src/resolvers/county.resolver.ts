@@ -1,3 +1,4 @@
+import { mayReadMunicipality } from '@lagesbild/auth';
 import { assertCountyReadable, Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { OfficesContext } from '../context';
@@ -27,8 +28,10 @@ export class CountyResolver {
   }
 
   @FieldResolver(() => [Municipality], { description: 'The county’s municipalities (kommuner), ordered by code.' })
-  municipalities(@Root() county: County, @Ctx() { loaders }: OfficesContext): Promise<Municipality[]> {
-    return loaders.municipalitiesByCounty.load(county.code);
+  async municipalities(@Root() county: County, @Ctx() { loaders, scope }: OfficesContext): Promise<Municipality[]> {
+    // A county split between offices (Stockholms län) lists, for each office's staff, their own part.
+    const municipalities = await loaders.municipalitiesByCounty.load(county.code);
+    return municipalities.filter((municipality) => mayReadMunicipality(scope, municipality.code));
   }
 
   @FieldResolver(() => [Office], { description: 'The offices (samverkanskontor) covering some of the county.' })
