@@ -10,10 +10,11 @@ import { Client } from 'pg';
 
 const platform = useTestPlatform();
 
-// The batch's years are this test's alone: the demo data fill 2015 to 2025, the example file is 2026, and the
-// outcomes subgraph's own import tests write 2000 to 2002. At demo scale 0.1 one year holds about 13,000 values
-// (schools × indicators × groups), so a file large enough to take a while to write spans twelve years.
-const BATCH_YEARS = Array.from({ length: 12 }, (_, i) => 2003 + i);
+// The batch's years are this test's alone: the demo data fill 2015 to 2025, the example file is 2026, the
+// outcomes subgraph's own import tests write 2000 to 2002, and the suppression suite 2010. At demo scale 0.1 one
+// year holds about 13,000 values (schools × indicators × groups), so a file large enough to take a while to write
+// spans eleven years.
+const BATCH_YEARS = Array.from({ length: 12 }, (_, i) => 2003 + i).filter((year) => year !== 2010);
 const GROUPS = ['ALL', 'GIRLS', 'BOYS'];
 
 const IMPORT = `mutation ($file: String!) {
@@ -84,7 +85,7 @@ beforeAll(async () => {
 }, 60_000);
 
 test('the large file imports whole when nothing stops it (and how long that takes)', async () => {
-  expect(file.rows).toBeGreaterThanOrEqual(150_000);
+  expect(file.rows).toBeGreaterThanOrEqual(130_000);
   expect(await batchRows()).toBe(0);
   // Straight to the outcomes subgraph: the gateway gives a subgraph 10 s (gateway/src/gateway.ts), which an import
   // this size comes close to on a busy machine, and this test is about the import, not that limit.

@@ -24,12 +24,11 @@ export const MIN_PUPILS = 10;
  *
  * `status` defaults to SUPPRESSED, so that a row written but not yet passed through here is withheld.
  */
-const publishSql = (where: string) => `
+const publishedRows = (source: string) => `
   WITH primary_rule AS (
-    SELECT school_id, indicator_code, year, "group", pupil_count, source_value,
+    SELECT school_id, indicator_code, year, "group", pupil_count, source_status, source_value,
            CASE WHEN source_status = 'REPORTED' AND pupil_count < $1 THEN 'SUPPRESSED' ELSE source_status END AS status
-    FROM outcome_value
-    ${where}
+    FROM ${source}
   ),
   triple AS (
     SELECT *,
@@ -41,21 +40,54 @@ const publishSql = (where: string) => `
     WINDOW cell AS (PARTITION BY school_id, indicator_code, year)
   ),
   published AS (
-    SELECT school_id, indicator_code, year, "group", source_value,
+    SELECT school_id, indicator_code, year, "group", pupil_count, source_status, source_value,
            CASE WHEN suppressed = 1 AND reported = 2 AND "group" = CASE suppressed_group
                   WHEN 'GIRLS' THEN 'BOYS' WHEN 'BOYS' THEN 'GIRLS' ELSE smaller_sex END
                 THEN 'SUPPRESSED' ELSE status END AS status
     FROM triple
-  )
+  )`;
+
+// The filter is repeated on the updated table: without it, under row-level security, the planner joins each
+// derived row to the table through the (indicator, year) index and filters the rest, which took seconds per
+// thousand rows.
+const publishSql = (filter: (table: string) => string) => `${publishedRows(
+  `(SELECT * FROM outcome_value WHERE ${filter('outcome_value')}) AS stored`,
+)}
   UPDATE outcome_value v
   SET status = p.status, value = CASE WHEN p.status = 'REPORTED' THEN p.source_value END
   FROM published p
   WHERE (v.school_id, v.indicator_code, v.year, v."group") = (p.school_id, p.indicator_code, p.year, p."group")
+    AND ${filter('v')}
     AND (v.status, v.value) IS DISTINCT FROM (p.status, CASE WHEN p.status = 'REPORTED' THEN p.source_value END)`;
+
+/**
+ * Writes values as imported from a table holding the outcome_value columns school_id … pupil_count, source_status
+ * and source_value (the demo seed's staging table), with the published status and value derived on the way in:
+ * for a whole data set this is far cheaper than inserting and then updating every row.
+ */
+export async function insertPublishedOutcomeValues(manager: EntityManager, source: string): Promise<void> {
+  await manager.query(
+    `${publishedRows(source)}
+     INSERT INTO outcome_value (school_id, indicator_code, year, "group", pupil_count, source_status, source_value,
+                                status, value)
+     SELECT school_id, indicator_code, year, "group", pupil_count, source_status, source_value,
+            status, CASE WHEN status = 'REPORTED' THEN source_value END
+     FROM published`,
+    [MIN_PUPILS],
+  );
+}
 
 /** Brings the published status and value up to date for the given school units' rows (all rows: null). */
 export async function publishOutcomeValues(manager: EntityManager, schoolIds: readonly string[] | null) {
   // Two statements rather than one with `$2 IS NULL OR …`, which would keep an import from using the key's index.
-  if (schoolIds === null) await manager.query(publishSql(''), [MIN_PUPILS]);
-  else await manager.query(publishSql('WHERE school_id = ANY($2::uuid[])'), [MIN_PUPILS, schoolIds]);
+  if (schoolIds === null)
+    await manager.query(
+      publishSql(() => 'true'),
+      [MIN_PUPILS],
+    );
+  else
+    await manager.query(
+      publishSql((table) => `${table}.school_id = ANY($2::uuid[])`),
+      [MIN_PUPILS, schoolIds],
+    );
 }

@@ -2,7 +2,7 @@ import { generateDemoData } from '@lagesbild/demo-data';
 import { INDICATORS } from '@lagesbild/reference-data';
 import { bulkInsert, type Seeder } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { publishOutcomeValues } from './pupilSuppression.service';
+import { insertPublishedOutcomeValues } from './pupilSuppression.service';
 import { refreshSchoolNeed } from './schoolNeed.service';
 
 /** Loads the indicator catalogue and the outcomes subgraph's part of the synthetic demo data. */
@@ -41,9 +41,15 @@ export const outcomesSeeder: Seeder = {
       ],
       schools,
     );
+    // The values as generated go to a staging table, and on into outcome_value with the small-number rules applied.
+    await manager.query(
+      `CREATE TEMPORARY TABLE outcome_value_source ON COMMIT DROP AS
+       SELECT school_id, indicator_code, year, "group", pupil_count, source_status, source_value
+       FROM outcome_value WITH NO DATA`,
+    );
     await bulkInsert(
       manager,
-      'outcome_value',
+      'outcome_value_source',
       [
         { name: 'school_id', type: 'uuid', value: (v) => v.schoolId },
         { name: 'indicator_code', type: 'text', value: (v) => v.indicatorCode },
@@ -55,7 +61,7 @@ export const outcomesSeeder: Seeder = {
       ],
       outcomeValues,
     );
-    await publishOutcomeValues(manager, null);
+    await insertPublishedOutcomeValues(manager, 'outcome_value_source');
     await refreshSchoolNeed(manager);
     return { rows: INDICATORS.length + schools.length + outcomeValues.length };
   },
