@@ -95,7 +95,15 @@ export async function startBenchPlatform(
     const recording = spawnService(
       'recording-gateway',
       path.join(repoRoot, 'gateway', 'dist', 'index.js'),
-      { ...env, ...proxied, PORT: String(ports.recordingGateway), HOST: '127.0.0.1' },
+      {
+        ...env,
+        ...proxied,
+        PORT: String(ports.recordingGateway),
+        HOST: '127.0.0.1',
+        // The same trust as the platform's own gateway: its signing secret and the development issuer.
+        SUBGRAPH_SIGNING_SECRET: platform.signingSecret,
+        DEV_ISSUER_DIR: dataDir,
+      },
       options.log,
     );
     services.push(recording);
