@@ -1,5 +1,5 @@
 import { AUDIENCE, DEV_ISSUER, issueDevToken, signSubgraphRequest } from '@lagesbild/auth';
-import { COUNTIES, municipalityByCode } from '@lagesbild/reference-data';
+import { COUNTIES } from '@lagesbild/reference-data';
 import {
   ADMIN,
   ANALYST,
@@ -15,6 +15,7 @@ import { schemaDir } from '@lagesbild/platform';
 import { generateKeyPair, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { areaCodes } from './areaCodes';
 
 // Issue #5's policy suite: who may read and write what, through the gateway and straight at the subgraphs.
 
@@ -83,22 +84,6 @@ describe('a trusted gateway', () => {
     }
   });
 });
-
-/** Every county code and municipality code an answer mentions, wherever it is nested. */
-function areaCodes(value: unknown, found = { counties: new Set<string>(), municipalities: new Set<string>() }) {
-  if (Array.isArray(value)) value.forEach((item) => areaCodes(item, found));
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === 'code' && typeof inner === 'string' && /^\d{2}$/.test(inner)) found.counties.add(inner);
-      if (key === 'code' && typeof inner === 'string' && /^\d{4}$/.test(inner)) {
-        found.municipalities.add(inner);
-        found.counties.add(municipalityByCode(inner)?.countyCode ?? '??');
-      }
-      areaCodes(inner, found);
-    }
-  }
-  return found;
-}
 
 describe('a regional manager reads only their counties', () => {
   // Every county, each with its own manager, and one manager of two counties.

@@ -1,5 +1,4 @@
-import { ADMIN, sqlStatementCount, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
-import { Client } from 'pg';
+import { ADMIN, queryTestDatabase, sqlStatementCount, useTestPlatform } from '@lagesbild/test-utils';
 
 // Equity trends (issue #4) through the gateway: band means, gap and spread recomputed here from the outcomes
 // database's raw rows and each area's scope as the graph gives it, by the definitions in the schema.
@@ -47,15 +46,7 @@ const TREND = `indicatorCode group indicator { schoolForm }
           suppressedSchools missingSchools }`;
 const SCOPE = 'scope { schools { id schoolForm socioEconomicBand } }';
 
-async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(query: string, params: unknown[] = []) => queryTestDatabase<T>('outcomes', query, params);
 
 const rawValues = (schoolIds: string[], indicator: string, group: string) =>
   sql<RawValue>(

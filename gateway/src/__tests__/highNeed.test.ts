@@ -1,5 +1,4 @@
-import { ADMIN, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
-import { Client } from 'pg';
+import { ADMIN, queryTestDatabase, useTestPlatform } from '@lagesbild/test-utils';
 
 // High need (issue #4) through the gateway: the outcomes subgraph's high-need sets, recomputed here from the
 // outcomes database's raw rows and each area's scope as the graph gives it, by the definition in the schema.
@@ -27,15 +26,7 @@ interface NeedRow {
   scaled: number;
 }
 
-async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(query: string, params: unknown[] = []) => queryTestDatabase<T>('outcomes', query, params);
 
 // Values are compared as whole ten-thousandths: means of equal sums are then equal floats, and the order (mean,
 // then id) is the database's exact one.

@@ -1,12 +1,12 @@
 import {
   ADMIN,
+  type GraphQLResponse,
   postToSubgraph,
   testAdminUrl,
   testDatabaseUrl,
   useTestPlatform,
-  type GraphQLResponse,
+  withDatabaseClient,
 } from '@lagesbild/test-utils';
-import { Client } from 'pg';
 
 const platform = useTestPlatform();
 
@@ -61,18 +61,8 @@ async function largeFile(): Promise<{ base64: string; rows: number }> {
   return { base64: Buffer.from(lines.join('\n')).toString('base64'), rows: lines.length - 1 };
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 const batchRows = () =>
-  withClient(testDatabaseUrl('outcomes'), async (client) => {
+  withDatabaseClient(testDatabaseUrl('outcomes'), async (client) => {
     const result = await client.query('SELECT count(*)::int AS count FROM outcome_value WHERE year = ANY($1)', [
       BATCH_YEARS,
     ]);
@@ -103,7 +93,7 @@ test('the large file imports whole when nothing stops it (and how long that take
   console.log(`Imported ${file.rows} outcome values in ${seconds.toFixed(1)} s.`);
   // Back to no rows of the batch, for the killed import below.
   // High need is derived from the outcome values, so its view is refreshed as an import would.
-  await withClient(testDatabaseUrl('outcomes'), async (client) => {
+  await withDatabaseClient(testDatabaseUrl('outcomes'), async (client) => {
     await client.query('DELETE FROM outcome_value WHERE year = ANY($1)', [BATCH_YEARS]);
     await client.query('REFRESH MATERIALIZED VIEW school_need');
   });
@@ -121,7 +111,7 @@ test('a killed import (SIGKILL midway) leaves no partial batch', async () => {
     .queryAs<{ report: unknown }>(ADMIN, IMPORT, { file: file.base64 })
     .then((answer) => (ended = answer));
 
-  await withClient(testAdminUrl(), async (admin) => {
+  await withDatabaseClient(testAdminUrl(), async (admin) => {
     // The import writes in chunks of 10,000 rows, one statement each, in one transaction. Its transaction gets an
     // id when it writes its first row; a statement started after that is the next chunk, so the kill comes once at
     // least one whole chunk is in the transaction and the next is being written.

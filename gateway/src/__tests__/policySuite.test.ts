@@ -11,6 +11,7 @@ import {
 } from '@lagesbild/test-utils';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { areaCodes, type AreaCodes } from './areaCodes';
 
 // Issue #5's policy suite, the named operations part: every role, every county's manager and every office's staff
 // run every named query, with the county or office variables set to their own and to others', and no answer may
@@ -24,10 +25,7 @@ const queries = readdirSync(folder)
   .filter((document) => /^\s*query\s/m.test(document))
   .map((document) => ({ name: /query\s+(\w+)/.exec(document)![1], document }));
 
-interface Scope {
-  counties: Set<string>;
-  municipalities: Set<string>;
-}
+type Scope = AreaCodes;
 
 const ALL_COUNTIES = COUNTIES.map((county) => county.code);
 const scopeOfCounties = (counties: string[]): Scope => ({
@@ -62,21 +60,6 @@ const users: { label: string; user: TestUser; scope: Scope | null; ownCounties: 
     };
   }),
 ];
-
-/** Every county and municipality code an answer holds, wherever it is nested. */
-function areaCodes(value: unknown, found: Scope = { counties: new Set(), municipalities: new Set() }): Scope {
-  if (Array.isArray(value)) value.forEach((item) => areaCodes(item, found));
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === 'string' && /^(code|countyCode|municipalityCode)$/.test(key)) {
-        if (/^\d{2}$/.test(inner)) found.counties.add(inner);
-        if (/^\d{4}$/.test(inner)) found.municipalities.add(inner);
-      }
-      areaCodes(inner, found);
-    }
-  }
-  return found;
-}
 
 /** The variable sets to run an operation with: its defaults, and the user's own and others' county or office. */
 function variableSets(document: string, own: { counties: string[]; office?: string }): Record<string, unknown>[] {

@@ -1,7 +1,6 @@
 import { MUNICIPALITIES } from '@lagesbild/reference-data';
 import { runtimeDatabaseUrlVar } from '@lagesbild/platform';
-import { testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
-import { Client } from 'pg';
+import { testDatabaseUrl, useTestPlatform, withDatabaseClient } from '@lagesbild/test-utils';
 
 // Row-level security, the backstop of issue #5, checked in the databases themselves after the platform has run
 // every migration. The whole test suite checks the other half: requests run inside a transaction with the user's
@@ -10,23 +9,13 @@ import { Client } from 'pg';
 const platform = useTestPlatform();
 const SUBGRAPHS = ['offices', 'schools', 'interventions', 'outcomes'];
 
-async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 const runtimeUrl = (subgraph: string) => process.env[runtimeDatabaseUrlVar(subgraph)] as string;
 const runtimeRole = (subgraph: string) => decodeURIComponent(new URL(runtimeUrl(subgraph)).username);
 
 beforeAll(() => platform());
 
 test.each(SUBGRAPHS)('every table of %s that the runtime role can reach has forced RLS and a policy', async (name) => {
-  const rows = await withClient(testDatabaseUrl(name), async (client) => {
+  const rows = await withDatabaseClient(testDatabaseUrl(name), async (client) => {
     const { rows } = await client.query(
       `SELECT c.relname AS table, c.relkind AS kind, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
               (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies,
@@ -55,7 +44,7 @@ test.each(SUBGRAPHS)('every table of %s that the runtime role can reach has forc
 });
 
 test.each(SUBGRAPHS)('the runtime role of %s owns nothing and may not bypass RLS', async (name) => {
-  const [role] = await withClient(testDatabaseUrl(name), async (client) => {
+  const [role] = await withDatabaseClient(testDatabaseUrl(name), async (client) => {
     const { rows } = await client.query(
       `SELECT r.rolsuper AS super, r.rolbypassrls AS bypass,
               (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid) AS owned
@@ -69,7 +58,7 @@ test.each(SUBGRAPHS)('the runtime role of %s owns nothing and may not bypass RLS
 
 /** Counts rows as the runtime role, in a transaction with the given scope set as a request sets it. */
 async function countAs(subgraph: string, municipalities: string[] | null, sql: string): Promise<number> {
-  return withClient(runtimeUrl(subgraph), async (client) => {
+  return withDatabaseClient(runtimeUrl(subgraph), async (client) => {
     await client.query('BEGIN');
     if (municipalities) {
       await client.query(

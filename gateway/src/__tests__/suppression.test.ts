@@ -1,5 +1,4 @@
-import { ADMIN, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
-import { Client } from 'pg';
+import { ADMIN, queryTestDatabase, useTestPlatform } from '@lagesbild/test-utils';
 
 // The suppression suite (issue #5): the published figures, read through the gateway as an analyst, are attacked
 // the way a reader could (all − girls − boys with the published pupil counts; a county less its other
@@ -21,15 +20,7 @@ interface Cell extends Published {
 /** 2010 is before the demo years and used by no other test, so the rows imported here are that year's only ones. */
 const YEAR = 2010;
 
-async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(query: string, params: unknown[] = []) => queryTestDatabase<T>('outcomes', query, params);
 
 /**
  * Every suppressed cell that follows from its school year's other two cells: all = (girls·n_girls + boys·n_boys) /

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { testAdminUrl } from './testServer';
+import { testAdminUrl, testDatabaseUrl } from './testServer';
 
 async function asAdmin(run: (client: Client) => Promise<void>): Promise<void> {
   const client = new Client({ connectionString: testAdminUrl() });
@@ -42,4 +42,20 @@ export async function createEmptyDatabase(
       });
     },
   };
+}
+
+/** Runs `work` with a client of its own on `url`, closed afterwards whatever happens. */
+export async function withDatabaseClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One query on a subgraph's test database as its owner, which row-level security lets see every row. */
+export async function queryTestDatabase<T>(subgraph: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return withDatabaseClient(testDatabaseUrl(subgraph), async (client) => (await client.query(sql, params)).rows as T[]);
 }

@@ -5,6 +5,7 @@ import { repoRoot } from '@lagesbild/platform';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
 import {
   ADMIN,
+  queryTestDatabase,
   sqlStatementCount,
   TEST_DEMO_SCALE,
   testDatabaseUrl,
@@ -12,7 +13,6 @@ import {
 } from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { outcomesSubgraph } from '../subgraph';
 import { brokenOutcomeFile, HEADER } from './brokenOutcomeFile';
 
@@ -73,15 +73,7 @@ async function importFile(file: string | Buffer, skipInvalid = false): Promise<R
   return answer.data!.report;
 }
 
-async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(query: string, params: unknown[] = []) => queryTestDatabase<T>('outcomes', query, params);
 
 const rowsOfYear = async (year: number) =>
   (await sql<{ count: number }>('SELECT count(*)::int AS count FROM outcome_value WHERE year = $1', [year]))[0].count;

@@ -1,20 +1,11 @@
 import 'reflect-metadata';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
-import { sqlStatementCount, testDatabaseUrl, useSubgraphUnderTest } from '@lagesbild/test-utils';
-import { Client } from 'pg';
+import { queryTestDatabase, sqlStatementCount, useSubgraphUnderTest } from '@lagesbild/test-utils';
 import { outcomesSubgraph } from '../subgraph';
 
 const subgraph = useSubgraphUnderTest((env) => startSubgraph(outcomesSubgraph, env));
 
-async function sql<T>(query: string): Promise<T[]> {
-  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
-  await client.connect();
-  try {
-    return (await client.query(query)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(query: string, params: unknown[] = []) => queryTestDatabase<T>('outcomes', query, params);
 
 interface Outcome {
   year: number;
