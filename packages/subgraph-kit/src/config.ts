@@ -23,10 +23,10 @@ function envFlag(value: string | undefined): boolean {
 }
 
 /**
- * `<NAME>_DATABASE_URL` (SCHOOLS_DATABASE_URL, …) wins over `DATABASE_URL`, so that one environment can hold the
- * URLs of several subgraphs.
+ * The URL of the role that owns the subgraph's tables, all that migrating and seeding need. `<NAME>_DATABASE_URL`
+ * (SCHOOLS_DATABASE_URL, …) wins over `DATABASE_URL`, so that one environment can hold the URLs of several subgraphs.
  */
-export function readSubgraphConfig(name: string, env = process.env): SubgraphConfig {
+export function readOwnerDatabaseUrl(name: string, env = process.env): string {
   const databaseUrl = env[databaseUrlVar(name)] ?? env.DATABASE_URL;
   if (!databaseUrl) {
     throw new ConfigError(
@@ -34,6 +34,11 @@ export function readSubgraphConfig(name: string, env = process.env): SubgraphCon
         `(postgres://user:password@host:5432/database), or start the whole platform with \`npm start\`.`,
     );
   }
+  return databaseUrl;
+}
+
+export function readSubgraphConfig(name: string, env = process.env): SubgraphConfig {
+  const databaseUrl = readOwnerDatabaseUrl(name, env);
   // The port in schema/supergraph.yaml unless PORT says otherwise.
   const port = Number(env.PORT ?? subgraphEntry(name).port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {

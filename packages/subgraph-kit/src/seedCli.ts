@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { readSubgraphConfig } from './config';
+import { readOwnerDatabaseUrl } from './config';
 import { runMigrations } from './migrations';
 import { loadSubgraphDefinition } from './loadDefinition';
 import { seedDemoData } from './seed';
 
 // `node seedCli.js <subgraph folder> <scale>` replaces that subgraph's demo data, in one transaction, on the
-// database its environment names. `npm run seed` runs it for every subgraph.
+// database its environment names, as the tables' owner: it serves nothing, so it needs no runtime role or signing
+// secret. `npm run seed` runs it for every subgraph.
 async function main(): Promise<void> {
   const definition = await loadSubgraphDefinition(process.argv[2] ?? '');
   const scale = Number(process.argv[3]);
-  const config = readSubgraphConfig(definition.name);
-  const dataSource = definition.createDataSource(config.databaseUrl);
+  const dataSource = definition.createDataSource(readOwnerDatabaseUrl(definition.name));
   await dataSource.initialize();
   try {
     await runMigrations(dataSource, definition.name);
