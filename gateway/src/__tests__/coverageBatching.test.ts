@@ -51,3 +51,28 @@ test('a nation grouped every way is one statement per kind of figure', async () 
   for (const dimension of dimensions) expect(nation[`c${dimension}`].length).toBeGreaterThan(1);
   expect(counts.interventions).toBe(2);
 });
+
+test('aliased figures of every kind, mixed on the same areas, are planned and answered alike', async () => {
+  // Mixed figures whose @requires differed once made the gateway's query planner fail on this query.
+  const answer = await platform().query<{ counties: { nodes: Record<string, unknown>[] } }>(`{
+    counties(first: 3) {
+      nodes {
+        a: coverage { schools schoolsReached }
+        b: followUpStatus { total }
+        c: coverage(filter: { kind: ADVICE }) { schools schoolsReached }
+        d: followUpStatus(filter: { kind: ADVICE }) { total }
+        e: coverage { schools schoolsReached }
+        f: firstSupport { schoolId }
+        g: supportEffect { years { yearsFromSupport } }
+        h: highNeed { schoolIds }
+        i: followUpStatus { total }
+      }
+    }
+  }`);
+  expect(answer.errors).toBeUndefined();
+  for (const county of answer.data!.counties.nodes) {
+    expect(county.e).toEqual(county.a);
+    expect(county.i).toEqual(county.b);
+    expect((county.a as { schools: number }).schools).toBeGreaterThan(0);
+  }
+});

@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+import { unpackScope, type ScopeSchool } from '@lagesbild/reporting';
 import { useTestPlatform } from '@lagesbild/test-utils';
 
 const platform = useTestPlatform();
@@ -44,4 +46,18 @@ test('an area’s scope is the school units in it, and an office’s is its muni
     expect(share).toBeGreaterThan(0.2);
     expect(share).toBeLessThan(0.3);
   }
+});
+
+test('the packed scope the other subgraphs require holds the same school units as the listed one', async () => {
+  const answer = await platform().query<{
+    county: { scope: { schools: ScopeSchool[]; table: unknown } };
+  }>(`{
+    county(code: "12") {
+      scope { table schools { id organiserId organiserType schoolForm municipalityCode socioEconomicBand } }
+    }
+  }`);
+  expect(answer.errors).toBeUndefined();
+  const { schools, table } = answer.data!.county.scope;
+  expect(schools.length).toBeGreaterThan(10);
+  expect(unpackScope(table)).toEqual(schools);
 });

@@ -1,5 +1,6 @@
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ScopeTable, type ScopeTableValue } from './scopeTable';
 
 // An area's scope: the school units and organisers a figure about the area counts. The schools subgraph owns it
 // and provides it on every area entity (Nation, County, Office, Municipality, Organiser); the interventions and
@@ -52,4 +53,10 @@ export class AreaScope {
     description: 'The organisers running at least one school unit in the area.',
   })
   organisers: ScopeOrganiser[];
+
+  @Field(() => ScopeTable, {
+    description:
+      'The same school units as one compact value: what the interventions and outcomes subgraphs require, since a list of objects this long costs every gateway and subgraph it passes through dearly.',
+  })
+  table?: ScopeTableValue;
 }

@@ -3,3 +3,4 @@ export * from './highNeed';
 export * from './period';
 export * from './supportStart';
 export * from './municipalityOffice';
+export * from './scopeTable';

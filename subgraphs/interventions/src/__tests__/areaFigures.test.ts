@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { OrganiserType, SchoolForm } from '@lagesbild/domain';
 import { freePort } from '@lagesbild/launcher';
+import { packScope, type ScopeSchool } from '@lagesbild/reporting';
 import { startSubgraph, type RunningSubgraph } from '@lagesbild/subgraph-kit';
 import { createEmptyDatabase, postToSubgraph, sqlStatementCount } from '@lagesbild/test-utils';
 import { Client } from 'pg';
@@ -16,31 +18,39 @@ const A = id(100); // a municipal organiser, three schools in 0114
 const B = id(200); // an independent organiser, one school in 0180 and one in 1280
 const [a1, a2, a3, b1, b2] = [id(101), id(102), id(103), id(201), id(202)];
 
-const school = (schoolId: string, organiserId: string, municipalityCode: string, schoolForm = 'GRUNDSKOLA') => ({
+const school = (
+  schoolId: string,
+  organiserId: string,
+  municipalityCode: string,
+  schoolForm = SchoolForm.GRUNDSKOLA,
+): ScopeSchool => ({
   id: schoolId,
   organiserId,
-  organiserType: organiserId === A ? 'MUNICIPAL' : 'INDEPENDENT',
+  organiserType: organiserId === A ? OrganiserType.MUNICIPAL : OrganiserType.INDEPENDENT,
   schoolForm,
   municipalityCode,
+  socioEconomicBand: null,
 });
+/** A scope as the schools subgraph sends it: packed into one table. */
+const scope = (schools: ScopeSchool[]) => ({ table: packScope(schools) });
 const SCHOOLS = {
   [a1]: school(a1, A, '0114'),
   [a2]: school(a2, A, '0114'),
-  [a3]: school(a3, A, '0114', 'GYMNASIESKOLA'),
+  [a3]: school(a3, A, '0114', SchoolForm.GYMNASIESKOLA),
   [b1]: school(b1, B, '0180'),
   [b2]: school(b2, B, '1280'),
 };
 const county01 = {
   __typename: 'County',
   code: '01',
-  scope: { schools: [a1, a2, a3, b1].map((s) => SCHOOLS[s]) },
+  scope: scope([a1, a2, a3, b1].map((s) => SCHOOLS[s])),
   highNeed: { schoolIds: [a2, b1] },
 };
-const county12 = { __typename: 'County', code: '12', scope: { schools: [SCHOOLS[b2]] }, highNeed: { schoolIds: [b2] } };
+const county12 = { __typename: 'County', code: '12', scope: scope([SCHOOLS[b2]]), highNeed: { schoolIds: [b2] } };
 const nation = {
   __typename: 'Nation',
   id: 'SE',
-  scope: { schools: Object.values(SCHOOLS) },
+  scope: scope(Object.values(SCHOOLS)),
   highNeed: { schoolIds: [a2, b1, b2] },
   officeMap: [
     { municipalityCode: '0114', officeId: 'SOL' },

@@ -2,14 +2,19 @@
 // schools from outcomes, the office map from offices. Written once, so that every area asks for the same selection
 // and the gateway fetches it once per area.
 
-/** What the figures read of each school unit in scope: enough to filter and to group it. */
-export const FIGURE_SCOPE = 'scope { schools { id organiserId organiserType schoolForm municipalityCode } }';
+/**
+ * The area's school units in scope, as the one compact value the schools subgraph packs them in (ScopeTable): each
+ * with its organiser, organiser type, school form and municipality, enough to filter and to group it.
+ */
+export const FIGURE_SCOPE = 'scope { table }';
 
 export const HIGH_NEED = 'highNeed { schoolIds }';
 
 export const OFFICE_MAP = 'officeMap { municipalityCode officeId }';
 
-/** The selection the outcomes subgraph's contract names for firstSupport. */
-export const SUPPORT_SCOPE = 'scope { schools { id organiserId } }';
-
+/**
+ * Every area figure here requires the scope and the high need, even those that read only the scope (follow-up
+ * status, first support): with different selections on one entity, a query that mixes several aliased figures made
+ * the gateway's query planner fail ("Missing FetchStep"). High need costs the outcomes subgraph one lookup.
+ */
 export const requires = (...selections: string[]) => `@requires(fields: "${selections.join(' ')}")`;

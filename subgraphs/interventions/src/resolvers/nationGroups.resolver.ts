@@ -38,7 +38,7 @@ export class NationGroupsResolver {
     description:
       'Follow-up status (uppföljningsstatus) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
   })
-  @Directive(requires(FIGURE_SCOPE, OFFICE_MAP))
+  @Directive(requires(FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP))
   followUpStatusBy(
     @Root() nation: Nation,
     @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,

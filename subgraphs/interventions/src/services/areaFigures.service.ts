@@ -1,4 +1,4 @@
-import type { PeriodInput, SupportStart } from '@lagesbild/reporting';
+import { requiredScopeSchools, type PeriodInput, type SupportStart } from '@lagesbild/reporting';
 import type { Page, PageArgs } from '@lagesbild/subgraph-kit';
 import type { InterventionsContext } from '../context';
 import type { AreaEntity, Nation } from '../external/areas';
@@ -29,7 +29,7 @@ function figureRequest(
   today: string,
   dimension: ReportDimension | null = null,
 ): FigureRequest | null {
-  const schools = area.scope?.schools;
+  const schools = requiredScopeSchools(area.scope);
   if (!schools) return null;
   return {
     schools,
@@ -81,7 +81,7 @@ export async function areaOverdueFollowUps(
 }
 
 export async function areaFirstSupport(area: AreaEntity, ctx: InterventionsContext): Promise<SupportStart[] | null> {
-  const schools = area.scope?.schools;
+  const schools = requiredScopeSchools(area.scope);
   return schools ? ctx.figures.firstSupport.load(schools) : null;
 }
 

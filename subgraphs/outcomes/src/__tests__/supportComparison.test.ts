@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { OrganiserType, SchoolForm } from '@lagesbild/domain';
+import { packScope, type ScopeSchool } from '@lagesbild/reporting';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
 import { sqlStatementCount, testDatabaseUrl, useSubgraphUnderTest } from '@lagesbild/test-utils';
 import { randomUUID } from 'node:crypto';
@@ -17,18 +19,23 @@ const unit = Object.fromEntries(
 
 // Supported: S1 and S2 first in 2020, S3 in 2021 (all band 2); S5 in band 1, which has no comparable unit; U1
 // without a band. Comparable: C1–C3 in band 2, C4 in band 3 (no supported unit there). G1 is a gymnasieskola unit.
+// As the schools subgraph packs it; organiser and municipality do not matter to the comparison.
+const scopeSchool = (id: string, schoolForm: SchoolForm, socioEconomicBand: number | null): ScopeSchool => ({
+  id,
+  schoolForm,
+  socioEconomicBand,
+  organiserId: randomUUID(),
+  organiserType: OrganiserType.MUNICIPAL,
+  municipalityCode: '0180',
+});
 const SCOPE = {
-  schools: [
-    ...['S1', 'S2', 'S3', 'C1', 'C2', 'C3'].map((name) => ({
-      id: unit[name],
-      schoolForm: 'GRUNDSKOLA',
-      socioEconomicBand: 2,
-    })),
-    { id: unit.S5, schoolForm: 'GRUNDSKOLA', socioEconomicBand: 1 },
-    { id: unit.U1, schoolForm: 'GRUNDSKOLA', socioEconomicBand: null },
-    { id: unit.C4, schoolForm: 'GRUNDSKOLA', socioEconomicBand: 3 },
-    { id: unit.G1, schoolForm: 'GYMNASIESKOLA', socioEconomicBand: 2 },
-  ],
+  table: packScope([
+    ...['S1', 'S2', 'S3', 'C1', 'C2', 'C3'].map((name) => scopeSchool(unit[name], SchoolForm.GRUNDSKOLA, 2)),
+    scopeSchool(unit.S5, SchoolForm.GRUNDSKOLA, 1),
+    scopeSchool(unit.U1, SchoolForm.GRUNDSKOLA, null),
+    scopeSchool(unit.C4, SchoolForm.GRUNDSKOLA, 3),
+    scopeSchool(unit.G1, SchoolForm.GYMNASIESKOLA, 2),
+  ]),
 };
 const FIRST_SUPPORT = [
   { schoolId: unit.S1, firstSupportOn: '2020-09-01' },

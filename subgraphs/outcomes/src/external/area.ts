@@ -52,6 +52,11 @@ export class Municipality extends AreaEntity {
 export class Office extends AreaEntity {
   @Field(() => ID, { description: 'Short office id, e.g. "UME".' })
   id: string;
+
+  // Owned by the offices subgraph: the municipalities the office covers are the units its high need is among.
+  @Field(() => [Municipality], { description: 'The municipalities (kommuner) the office covers.' })
+  @Directive('@external')
+  municipalities?: Municipality[];
 }
 
 @ObjectType({ description: 'School organiser (huvudman).' })

@@ -1,11 +1,8 @@
 import type { ScopeSchool } from '@lagesbild/reporting';
 
-/**
- * An area's scope as the representation carries it in: only the fields this subgraph's @requires asked for, so
- * that form and band are there for the figures that ask for them.
- */
+/** An area's school units, unpacked from the scope table its representation carries in. */
 export interface RequiredScope {
-  schools: (Pick<ScopeSchool, 'id'> & Partial<Pick<ScopeSchool, 'schoolForm' | 'socioEconomicBand'>>)[];
+  schools: readonly ScopeSchool[];
 }
 
 /** The school units of several areas as parallel arrays, for `unnest` in one statement: `area` is the index. */
@@ -22,8 +19,8 @@ export function scopeArrays(scopes: readonly RequiredScope[]): ScopeArrays {
     for (const school of scope.schools) {
       arrays.area.push(area);
       arrays.schoolId.push(school.id);
-      arrays.schoolForm.push(school.schoolForm ?? null);
-      arrays.band.push(school.socioEconomicBand ?? null);
+      arrays.schoolForm.push(school.schoolForm);
+      arrays.band.push(school.socioEconomicBand);
     }
   });
   return arrays;

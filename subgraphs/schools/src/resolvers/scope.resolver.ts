@@ -1,4 +1,4 @@
-import { AreaScope } from '@lagesbild/reporting';
+import { AreaScope, packScope, ScopeTable, type ScopeTableValue } from '@lagesbild/reporting';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { DataScope } from '@lagesbild/auth';
 import type { SchoolsContext } from '../context';
@@ -56,5 +56,14 @@ export class OrganiserScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
   scope(@Root() organiser: Organiser, @Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
     return visible(scope, loaders.scope.load({ kind: 'organiser', id: organiser.id }));
+  }
+}
+
+/** The compact form the other subgraphs require, packed only when a query asks for it. */
+@Resolver(() => AreaScope)
+export class AreaScopeTableResolver {
+  @FieldResolver(() => ScopeTable)
+  table(@Root() scope: AreaScope): ScopeTableValue {
+    return packScope(scope.schools);
   }
 }
