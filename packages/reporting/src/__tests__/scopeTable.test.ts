@@ -30,46 +30,31 @@ test('unpacking gives back every unit as packed, in order, through JSON', () => 
   expect(unpackScope(packScope([]))).toEqual([]);
 });
 
-test('repeated values are listed once and pointed to', () => {
+test('repeated values are listed once and pointed to, each column one string', () => {
   const table = packScope(SCHOOLS);
-  expect(table.organiserIds).toEqual([id(100), id(200)]);
-  expect(table.organiserTypes).toEqual([OrganiserType.MUNICIPAL, OrganiserType.INDEPENDENT]);
-  expect(table.municipalityCodes).toEqual(['0114', '0180', '1280']);
-  expect(table.organiser).toEqual([0, 0, 1, 1, 0]);
+  expect(table.organiserIds).toBe(`${id(100)},${id(200)}`);
+  expect(table.organiserTypes).toBe('MUNICIPAL,INDEPENDENT');
+  expect(table.municipalityCodes).toBe('0114,0180,1280');
+  expect(table.organiser).toBe('0,0,1,1,0');
+  expect(table.socioEconomicBand).toBe('4,-,1,2,3');
 });
 
-test.each([
-  ['an unknown version', (t: Record<string, unknown>) => ({ ...t, version: 2 }), /version/],
+type Spoil = (table: Record<string, unknown>) => Record<string, unknown>;
+
+test.each<[string, Spoil, RegExp]>([
+  ['something not an object', () => 'table' as unknown as Record<string, unknown>, /not an object/],
+  ['an unknown version', (t) => ({ ...t, version: 2 }), /version must be 1, not 2/],
+  ['a column that is not a string', (t) => ({ ...t, organiser: [0, 0, 1, 1, 0] }), /organiser must be a string/],
   [
     'a malformed unit id',
-    (t: Record<string, unknown>) => ({ ...t, schoolIds: ['x', ...(t.schoolIds as string[]).slice(1)] }),
-    /schoolIds/,
+    (t) => ({ ...t, schoolIds: (t.schoolIds as string).replace(id(3), 'x') }),
+    /schoolIds cell 3 \("x"\) is not a uuid/,
   ],
-  [
-    'an index past its list',
-    (t: Record<string, unknown>) => ({ ...t, municipality: [0, 0, 1, 2, 3] }),
-    /municipality points past/,
-  ],
-  [
-    'a column one cell short',
-    (t: Record<string, unknown>) => ({ ...t, schoolForm: [0, 1, 0, 2] }),
-    /schoolForm must have one cell per unit/,
-  ],
-  [
-    'a band out of range',
-    (t: Record<string, unknown>) => ({ ...t, socioEconomicBand: [4, null, 1, 2, 5] }),
-    /band from 1 to 4/,
-  ],
-  [
-    'an unknown school form',
-    (t: Record<string, unknown>) => ({ ...t, schoolForms: ['GRUNDSKOLA', 'X', 'SPECIALSKOLA'] }),
-    /schoolForms/,
-  ],
-  [
-    'organiser types not parallel',
-    (t: Record<string, unknown>) => ({ ...t, organiserTypes: ['MUNICIPAL'] }),
-    /parallel/,
-  ],
+  ['an index past its list', (t) => ({ ...t, municipality: '0,0,1,2,3' }), /municipality cell 5 \("3"\)/],
+  ['a column one cell short', (t) => ({ ...t, schoolForm: '0,1,0,2' }), /schoolForm must have one cell per unit/],
+  ['a band out of range', (t) => ({ ...t, socioEconomicBand: '4,-,1,2,5' }), /band from 1 to 4/],
+  ['an unknown school form', (t) => ({ ...t, schoolForms: 'GRUNDSKOLA,X,SPECIALSKOLA' }), /schoolForms cell 2/],
+  ['organiser types not parallel', (t) => ({ ...t, organiserTypes: 'MUNICIPAL' }), /parallel/],
 ])('refuses %s, saying what is wrong', (_, spoil, message) => {
   const table = spoil(packScope(SCHOOLS) as unknown as Record<string, unknown>);
   expect(() => unpackScope(table)).toThrow(message);
