@@ -36,30 +36,46 @@ type CoverageRow = { req: number; group_key: string; period_from: string; period
   number | null
 >;
 
-/** The school units each counting intervention reaches in its cell, one row per school with how it was reached. */
+/**
+ * The school units reached in each cell, one row per school with how it was reached: found from the counting
+ * interventions, so that the work grows with what was reached rather than with the scope times the cells.
+ */
 const REACH_CTE = `
     reach AS (
-      SELECT s.req, s.group_key, s.school_id,
+      SELECT ci.req, ci.group_key, s.school_id, s.high_need,
         bool_or(ci.origin = '${InterventionOrigin.OUTREACH}') AS by_outreach,
         bool_or(ci.origin = '${InterventionOrigin.REQUEST}') AS by_request
-      FROM cell_school s
-      JOIN counting ci ON ci.req = s.req AND ci.group_key = s.group_key AND ci.organiser_id = s.organiser_id
+      FROM counting ci
+      JOIN group_school s ON s.req = ci.req AND s.scope_group = ci.scope_group AND s.organiser_id = ci.organiser_id
       WHERE ${reachesSchoolSql('ci.named', 's.school_id')}
-      GROUP BY s.req, s.group_key, s.school_id
+      GROUP BY ci.req, ci.group_key, s.school_id, s.high_need
     )`;
 
 function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
   const atStep = (step: number) => `count(*) FILTER (WHERE r.step >= ${step})::int`;
   return `WITH ${figureCellsSql(p, requests)}, ${REACH_CTE},
+    -- What a cell holds is its scope group's; what was reached in it is its own.
+    group_figures AS (
+      SELECT req, scope_group, count(*)::int AS schools, count(*) FILTER (WHERE high_need)::int AS high_need
+      FROM group_school GROUP BY req, scope_group
+    ),
+    group_organisers AS (
+      SELECT req, scope_group, count(*)::int AS organisers FROM group_organiser GROUP BY req, scope_group
+    ),
+    reach_figures AS (
+      SELECT req, group_key, count(*)::int AS schools_reached,
+        count(*) FILTER (WHERE by_outreach)::int AS schools_by_outreach,
+        count(*) FILTER (WHERE by_request)::int AS schools_by_request,
+        count(*) FILTER (WHERE high_need)::int AS high_need_reached
+      FROM reach GROUP BY req, group_key
+    ),
     school_figures AS (
-      SELECT s.req, s.group_key, count(*)::int AS schools,
-        count(r.school_id)::int AS schools_reached,
-        count(*) FILTER (WHERE r.by_outreach)::int AS schools_by_outreach,
-        count(*) FILTER (WHERE r.by_request)::int AS schools_by_request,
-        count(*) FILTER (WHERE s.high_need)::int AS high_need,
-        count(r.school_id) FILTER (WHERE s.high_need)::int AS high_need_reached
-      FROM cell_school s LEFT JOIN reach r USING (req, group_key, school_id)
-      GROUP BY s.req, s.group_key
+      SELECT c.req, c.group_key, g.schools, g.high_need,
+        coalesce(r.schools_reached, 0) AS schools_reached, coalesce(r.schools_by_outreach, 0) AS schools_by_outreach,
+        coalesce(r.schools_by_request, 0) AS schools_by_request, coalesce(r.high_need_reached, 0) AS high_need_reached
+      FROM cell c
+      JOIN group_figures g USING (req, scope_group)
+      LEFT JOIN reach_figures r USING (req, group_key)
     ),
     organiser_reach AS (
       SELECT req, group_key, organiser_id, max(step) AS step,
@@ -67,17 +83,26 @@ function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): stri
         bool_or(origin = '${InterventionOrigin.REQUEST}') AS by_request
       FROM counting GROUP BY req, group_key, organiser_id
     ),
-    organiser_figures AS (
-      SELECT o.req, o.group_key, count(*)::int AS organisers,
-        count(r.organiser_id)::int AS organisers_reached,
-        count(*) FILTER (WHERE r.by_outreach)::int AS organisers_by_outreach,
-        count(*) FILTER (WHERE r.by_request)::int AS organisers_by_request,
+    organiser_reach_figures AS (
+      SELECT req, group_key, count(*)::int AS organisers_reached,
+        count(*) FILTER (WHERE by_outreach)::int AS organisers_by_outreach,
+        count(*) FILTER (WHERE by_request)::int AS organisers_by_request,
         ${atStep(FUNNEL_STEP_NUMBER.offered)} AS offered,
         ${atStep(FUNNEL_STEP_NUMBER.accepted)} AS accepted,
         ${atStep(FUNNEL_STEP_NUMBER.started)} AS started,
         ${atStep(FUNNEL_STEP_NUMBER.followedUp)} AS followed_up
-      FROM cell_organiser o LEFT JOIN organiser_reach r USING (req, group_key, organiser_id)
-      GROUP BY o.req, o.group_key
+      FROM organiser_reach r GROUP BY req, group_key
+    ),
+    organiser_figures AS (
+      SELECT c.req, c.group_key, g.organisers,
+        coalesce(r.organisers_reached, 0) AS organisers_reached,
+        coalesce(r.organisers_by_outreach, 0) AS organisers_by_outreach,
+        coalesce(r.organisers_by_request, 0) AS organisers_by_request,
+        coalesce(r.offered, 0) AS offered, coalesce(r.accepted, 0) AS accepted,
+        coalesce(r.started, 0) AS started, coalesce(r.followed_up, 0) AS followed_up
+      FROM cell c
+      JOIN group_organisers g USING (req, scope_group)
+      LEFT JOIN organiser_reach_figures r USING (req, group_key)
     )
     SELECT c.req, c.group_key, c.period_from::text AS period_from, c.period_to::text AS period_to,
       s.schools, s.schools_reached, s.schools_by_outreach, s.schools_by_request, s.high_need, s.high_need_reached,
@@ -144,7 +169,9 @@ export function createWorkListLoader(dataSource: DataSource) {
       const rows: { req: number; school_id: string }[] = await dataSource.query(
         `WITH ${figureCellsSql(p, requests)}, ${REACH_CTE}
         SELECT s.req, s.school_id
-        FROM cell_school s LEFT JOIN reach r USING (req, group_key, school_id)
+        FROM cell c
+        JOIN group_school s USING (req, scope_group)
+        LEFT JOIN reach r ON r.req = c.req AND r.group_key = c.group_key AND r.school_id = s.school_id
         WHERE s.high_need AND r.school_id IS NULL
         ORDER BY s.req, s.municipality_code, s.school_id`,
         p.values,
