@@ -1,21 +1,15 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { SUBGRAPH_MUTATION_TIMEOUT_MS, subgraphTimeoutMs } from '@lagesbild/platform';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config';
 import { useCostBudget } from './limits/costBudget';
 import { documentLimitPlugins } from './limits/documentLimits';
 import { useIntrospectionForAnalysts } from './limits/introspection';
-import { SUBGRAPH_QUERY_TIMEOUT_MS } from './limits/limitValues';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
-
-/**
- * Mutations get far longer: an import of a large file legitimately takes a minute, and a caller told "unavailable"
- * while the subgraph goes on to commit would be told a falsehood.
- */
-const MUTATION_TIMEOUT_MS = 10 * 60_000;
 
 function upstreamTimeout({
   executionRequest,
@@ -24,7 +18,7 @@ function upstreamTimeout({
 }): number {
   const operation = executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName);
   // How long the gateway waits for one subgraph call; a hung subgraph fails its fields, not the whole request.
-  return operation?.operation === 'mutation' ? MUTATION_TIMEOUT_MS : SUBGRAPH_QUERY_TIMEOUT_MS;
+  return subgraphTimeoutMs(operation?.operation);
 }
 
 /**
@@ -52,7 +46,7 @@ export function createGateway(config: GatewayConfig) {
       ...documentLimitPlugins(config.limits),
       useIntrospectionForAnalysts(),
       useCostBudget(config.limits),
-      useRequestTimeout({ queryMs: config.limits.queryTimeoutMs, mutationMs: MUTATION_TIMEOUT_MS + 60_000 }),
+      useRequestTimeout({ queryMs: config.limits.queryTimeoutMs, mutationMs: SUBGRAPH_MUTATION_TIMEOUT_MS + 60_000 }),
     ],
   });
 }

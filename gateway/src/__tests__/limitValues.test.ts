@@ -1,4 +1,5 @@
-import { readQueryLimits, SUBGRAPH_QUERY_TIMEOUT_MS } from '../limits/limitValues';
+import { SUBGRAPH_QUERY_TIMEOUT_MS } from '@lagesbild/platform';
+import { readQueryLimits } from '../limits/limitValues';
 
 test('the whole request may take longer than one subgraph call', () => {
   expect(readQueryLimits({}).queryTimeoutMs).toBeGreaterThan(SUBGRAPH_QUERY_TIMEOUT_MS);

@@ -1,3 +1,4 @@
+import { SUBGRAPH_QUERY_TIMEOUT_MS } from '@lagesbild/platform';
 import type { Role } from '@lagesbild/auth';
 
 /**
@@ -27,9 +28,6 @@ export interface QueryLimits {
  */
 const COST_BUDGET = 300_000;
 const ANALYST_COST_BUDGET = 3_000_000;
-
-/** How long one subgraph call may take for a query (gateway.ts); the whole request must be allowed longer. */
-export const SUBGRAPH_QUERY_TIMEOUT_MS = 10_000;
 
 export class QueryLimitConfigError extends Error {}
 

@@ -2,3 +2,4 @@ export * from './envNames';
 export * from './subgraphList';
 export * from './listen';
 export * from './shutdown';
+export * from './subgraphTimeouts';

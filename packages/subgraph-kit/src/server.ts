@@ -6,9 +6,10 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
-import { listen } from '@lagesbild/platform';
+import { listen, subgraphTimeoutMs } from '@lagesbild/platform';
 import { identityOfRequest, keepRawBody, requireGatewaySignature, type RequestIdentity } from './identity';
 import { registry } from './metrics';
+import { operationKind } from './operationKind';
 import { beginScopedRequest, type ScopedRequest } from './rowLevelSecurity';
 
 // The request's transaction travels with its context, under a symbol so that no resolver reaches it by accident.
@@ -104,7 +105,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = identityOfRequest(req);
-        const request = await beginScopedRequest(options.dataSource, identity);
+        const request = await beginScopedRequest(
+          options.dataSource,
+          identity,
+          subgraphTimeoutMs(operationKind(req.body)),
+        );
         // A request that never reaches willSendResponse (a dropped connection) still gives its connection back.
         res.on('close', () => void request.finish(false));
         try {

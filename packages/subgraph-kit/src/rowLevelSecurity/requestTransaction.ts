@@ -11,14 +11,19 @@ export interface ScopedRequest {
 /**
  * One transaction per GraphQL request, with the user's scope set by SET LOCAL (set_config(…, true)), so that the
  * row-level security policies see it and it ends with the transaction; a pooled connection never carries one
- * user's scope into the next request.
+ * user's scope into the next request. Its statements may each run as long as the gateway waits for the call
+ * (`statementTimeoutMs`), and no longer: a statement nobody waits for would keep its connection from the pool.
  *
  * The services take a DataSource, as the house style says; the request gets one whose every entry point runs on
  * the request's query runner: `manager` is the runner's, so repositories and `transaction` (a savepoint inside the
  * request's transaction) use it, and `query` and `createQueryBuilder` are bound to it. This is tested in
  * requestTransaction.test.ts, path by path.
  */
-export async function beginScopedRequest(dataSource: DataSource, identity: RequestIdentity): Promise<ScopedRequest> {
+export async function beginScopedRequest(
+  dataSource: DataSource,
+  identity: RequestIdentity,
+  statementTimeoutMs: number,
+): Promise<ScopedRequest> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -26,8 +31,13 @@ export async function beginScopedRequest(dataSource: DataSource, identity: Reque
     const { scope, user } = identity;
     await runner.query(
       `/* request scope */ SELECT set_config('lagesbild.scope_all', $1, true), set_config('lagesbild.municipalities', $2, true),
-              set_config('lagesbild.office', $3, true)`,
-      [scope.all ? 'on' : 'off', scope.all ? '' : scope.municipalities.join(','), user.officeId ?? ''],
+              set_config('lagesbild.office', $3, true), set_config('statement_timeout', $4, true)`,
+      [
+        scope.all ? 'on' : 'off',
+        scope.all ? '' : scope.municipalities.join(','),
+        user.officeId ?? '',
+        String(statementTimeoutMs),
+      ],
     );
   } catch (error) {
     await runner.release();
