@@ -6,7 +6,7 @@ import { Organiser, School } from '../external/targets';
 import { areaCoverage, areaWorkList } from '../services/areaFigures.service';
 import { PERIOD_DEFINITION } from '../services/figureDefinitions';
 import { Coverage } from '../types/coverage';
-import { FIGURE_SCOPE, HIGH_NEED, requires } from './figureRequires';
+import { AREA_FIGURE_REQUIRES } from './figureRequires';
 import { CoverageFilter, FILTER_DESCRIPTION } from './inputs/figureFilter';
 
 // Coverage (issue #4) on every kind of area. One class per area type, made by one factory, since type-graphql
@@ -21,7 +21,7 @@ function coverageResolver<TArea extends AreaEntity>(area: ClassType<TArea>) {
       description:
         'Regional coverage (regional täckning) in a period: the organisers and school units reached, high-need schools reached, and the outreach funnel.',
     })
-    @Directive(requires(FIGURE_SCOPE, HIGH_NEED))
+    @Directive(AREA_FIGURE_REQUIRES)
     coverage(
       @Root() root: TArea,
       @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
@@ -37,7 +37,7 @@ function coverageResolver<TArea extends AreaEntity>(area: ClassType<TArea>) {
       description:
         'The work list (arbetslista): high-need school units in scope that nothing counting in the period reached, by municipality. Null when high need is unknown.',
     })
-    @Directive(requires(FIGURE_SCOPE, HIGH_NEED))
+    @Directive(AREA_FIGURE_REQUIRES)
     highNeedNotReached(
       @Root() root: TArea,
       @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,

@@ -6,15 +6,21 @@
  * The area's school units in scope, as the one compact value the schools subgraph packs them in (ScopeTable): each
  * with its organiser, organiser type, school form and municipality, enough to filter and to group it.
  */
-export const FIGURE_SCOPE = 'scope { table }';
+const FIGURE_SCOPE = 'scope { table }';
 
-export const HIGH_NEED = 'highNeed { schoolIds }';
+const HIGH_NEED = 'highNeed { schoolIds }';
 
-export const OFFICE_MAP = 'officeMap { municipalityCode officeId }';
+const OFFICE_MAP = 'officeMap { municipalityCode officeId }';
+
+const requires = (...selections: string[]) => `@requires(fields: "${selections.join(' ')}")`;
 
 /**
- * Every area figure here requires the scope and the high need, even those that read only the scope (follow-up
- * status, first support): with different selections on one entity, a query that mixes several aliased figures made
- * the gateway's query planner fail ("Missing FetchStep"). High need costs the outcomes subgraph one lookup.
+ * What every area figure here requires: the scope and the high need, even the figures that read only the scope
+ * (follow-up status, the overdue list, first support). With different selections on one entity, a query that mixed
+ * several aliased figures made the gateway's query planner fail ("Missing FetchStep"); one selection for all keeps
+ * that from coming back. High need costs the outcomes subgraph one lookup.
  */
-export const requires = (...selections: string[]) => `@requires(fields: "${selections.join(' ')}")`;
+export const AREA_FIGURE_REQUIRES = requires(FIGURE_SCOPE, HIGH_NEED);
+
+/** The nation's figures grouped by a dimension: the same, and the office map to group by office. */
+export const NATION_GROUPS_REQUIRES = requires(FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP);

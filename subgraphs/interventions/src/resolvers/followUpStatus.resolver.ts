@@ -8,7 +8,7 @@ import { areaFollowUpStatus, areaOverdueFollowUps } from '../services/areaFigure
 import { PERIOD_DEFINITION } from '../services/figureDefinitions';
 import { FollowUpSummary, RegionFollowUpSummary } from '../types/followUpSummary';
 import { OverdueFollowUpConnection } from '../types/overdueFollowUp';
-import { FIGURE_SCOPE, HIGH_NEED, requires } from './figureRequires';
+import { AREA_FIGURE_REQUIRES } from './figureRequires';
 import { FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
 
 // Follow-up status and the overdue list (issue #4) on every kind of area, made by one factory as coverage is. The
@@ -21,7 +21,7 @@ function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       nullable: true,
       description: 'Follow-up status (uppföljningsstatus): follow-ups by status, the ageing of the overdue, by kind.',
     })
-    @Directive(requires(FIGURE_SCOPE, HIGH_NEED))
+    @Directive(AREA_FIGURE_REQUIRES)
     followUpStatus(
       @Root() root: TArea,
       @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
@@ -37,7 +37,7 @@ function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       description:
         'The overdue list (försenade uppföljningar): follow-ups past due and not done, of interventions for organisers in scope, oldest due date first, whenever their intervention ran.',
     })
-    @Directive(requires(FIGURE_SCOPE, HIGH_NEED))
+    @Directive(AREA_FIGURE_REQUIRES)
     overdueFollowUps(
       @Root() root: TArea,
       @Args() page: PageArgs,

@@ -6,7 +6,7 @@ import { nationCoverageBy, nationFollowUpStatusBy } from '../services/areaFigure
 import { PERIOD_DEFINITION } from '../services/figureDefinitions';
 import { CoverageGroup, FollowUpGroup } from '../types/reportGroups';
 import { ReportDimension } from '../types/reportDimension';
-import { FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP, requires } from './figureRequires';
+import { NATION_GROUPS_REQUIRES } from './figureRequires';
 import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
 
 // Analysts' aggregates (issue #4): the nation's figures grouped by a dimension chosen at query time, all groups in
@@ -21,7 +21,7 @@ export class NationGroupsResolver {
     description:
       'Coverage (täckning) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
   })
-  @Directive(requires(FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP))
+  @Directive(NATION_GROUPS_REQUIRES)
   coverageBy(
     @Root() nation: Nation,
     @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,
@@ -38,7 +38,7 @@ export class NationGroupsResolver {
     description:
       'Follow-up status (uppföljningsstatus) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
   })
-  @Directive(requires(FIGURE_SCOPE, HIGH_NEED, OFFICE_MAP))
+  @Directive(NATION_GROUPS_REQUIRES)
   followUpStatusBy(
     @Root() nation: Nation,
     @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,

@@ -5,7 +5,7 @@ import { County, Municipality, Nation, Office, type AreaEntity } from '../extern
 import { Organiser } from '../external/targets';
 import { areaFirstSupport } from '../services/areaFigures.service';
 import { SUPPORT_START_DEFINITION } from '../services/figureDefinitions';
-import { FIGURE_SCOPE, HIGH_NEED, requires } from './figureRequires';
+import { AREA_FIGURE_REQUIRES } from './figureRequires';
 
 // firstSupport on every kind of area: the outcomes subgraph requires it to compare schools before and after their
 // first support. It reads the same scope as the other figures, so the gateway fetches that once per area.
@@ -14,7 +14,7 @@ function supportStartResolver<TArea extends AreaEntity>(area: ClassType<TArea>) 
   @Resolver(() => area)
   class AreaSupportStartResolver {
     @FieldResolver(() => [SupportStart], { nullable: true, description: SUPPORT_START_DEFINITION })
-    @Directive(requires(FIGURE_SCOPE, HIGH_NEED))
+    @Directive(AREA_FIGURE_REQUIRES)
     firstSupport(@Root() root: TArea, @Ctx() ctx: InterventionsContext): Promise<SupportStart[] | null> {
       return areaFirstSupport(root, ctx);
     }

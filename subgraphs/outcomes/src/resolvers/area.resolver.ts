@@ -6,15 +6,12 @@ import { indicatorArgument } from '../services/indicatorArgument';
 import { EquityTrend } from '../types/equityTrend';
 import { SupportComparison } from '../types/supportComparison';
 import { EquityTrendArgs, SupportComparisonArgs } from './inputs/areaFigureArgs';
-import { requiredScope, SCOPE } from './requiredScope';
+import { requiredScope, SCOPE, SCOPE_AND_SUPPORT } from './requiredScope';
 
-// The equity figures this subgraph adds to every area (Nation, County, Municipality, Office, Organiser; high need
-// is in highNeed.resolver.ts, since what it requires differs by area): the same fields
-// on each, so one resolver class is made per entity from this one definition. Nullable like every field added to
-// another subgraph's entity, and null when the schools (or, for supportEffect, the interventions) subgraph could not
-// give what the figure requires.
-
-const SCOPE_AND_SUPPORT = '@requires(fields: "scope { table } firstSupport { schoolId firstSupportOn }")';
+// The equity figures this subgraph adds to every area (Nation, County, Municipality, Office, Organiser; high need is
+// in highNeed.resolver.ts, since what it requires differs by area): the same fields on each, so one resolver class
+// is made per entity from this one definition. Nullable like every field added to another subgraph's entity, and
+// null when the schools (or, for supportEffect, the interventions) subgraph could not give what the figure requires.
 
 function areaOutcomeResolver(Area: ClassType<AreaEntity>) {
   @Resolver(() => Area)
