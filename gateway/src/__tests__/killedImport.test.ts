@@ -77,8 +77,8 @@ beforeAll(async () => {
 test('the large file imports whole when nothing stops it (and how long that takes)', async () => {
   expect(file.rows).toBeGreaterThanOrEqual(130_000);
   expect(await batchRows()).toBe(0);
-  // Straight to the outcomes subgraph: the gateway gives a subgraph 10 s (gateway/src/gateway.ts), which an import
-  // this size comes close to on a busy machine, and this test is about the import, not that limit.
+  // Straight to the outcomes subgraph: this test is about the import, not the gateway's limits (a subgraph call of a
+  // mutation may take 10 minutes; packages/platform/src/subgraphTimeouts.ts).
   const outcomesUrl = platform().subgraphs.find((subgraph) => subgraph.name === 'outcomes')!.url;
   const started = Date.now();
   const answer = await postToSubgraph<{ report: { committed: boolean; inserted: number } }>(
