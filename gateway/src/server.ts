@@ -34,7 +34,9 @@ export async function createGatewayServer(config: GatewayConfig) {
         sendJson(
           res,
           readiness.ready ? 200 : 503,
-          readiness.ready ? { status: 'ready' } : { status: 'unavailable', ...readiness },
+          readiness.ready
+            ? { status: 'ready', service: 'gateway' }
+            : { status: 'unavailable', service: 'gateway', ...readiness },
         ),
       );
       return;

@@ -155,13 +155,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           print,
         );
         services.set(subgraph.name, service);
-        await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout);
+        await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout, subgraph.name);
       }),
     );
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, ...subgraphUrls, ...trust, PORT: String(options.gatewayPort) };
     const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
     services.set('gateway', gateway);
-    await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000);
+    await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000, 'gateway');
     return {
       gatewayUrl: `http://localhost:${options.gatewayPort}`,
       subgraphs,

@@ -56,7 +56,17 @@ export function spawnService(
 }
 
 /** Polls a readiness URL until it answers 200, the process exits, or the time runs out. */
-export async function waitUntilReady(service: ServiceProcess, readyUrl: string, timeoutMs: number): Promise<void> {
+export async function waitUntilReady(
+  service: ServiceProcess,
+  readyUrl: string,
+  timeoutMs: number,
+  /**
+   * The name the readiness answer must carry (`{ "service": … }`). Ports are picked free and bound a moment later,
+   * so another process can take one in between; without this check its answer passed for the service's own, and
+   * a test platform's requests went to another platform's subgraph.
+   */
+  answeredBy?: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void service.exited.then((code) => (exitCode = code ?? -1));
@@ -66,11 +76,16 @@ export async function waitUntilReady(service: ServiceProcess, readyUrl: string, 
     }
     try {
       const response = await fetch(readyUrl, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      if (response.ok && (answeredBy === undefined || (await serviceNamed(response)) === answeredBy)) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${service.name} was not ready within ${timeoutMs / 1000} s:\n${service.recentOutput()}`);
+}
+
+async function serviceNamed(response: Response): Promise<unknown> {
+  const body = (await response.json().catch(() => null)) as { service?: unknown } | null;
+  return body?.service;
 }

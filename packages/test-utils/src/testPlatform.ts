@@ -35,17 +35,19 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const names = subgraphNames();
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...options.env };
   for (const name of names) env[databaseUrlVar(name)] = testDatabaseUrl(name);
-  const subgraphPorts: Record<string, number> = {};
-  for (const name of names) subgraphPorts[name] = await freePort();
-  const platform = await startPlatform({
-    dataDir: process.env[DATA_DIR_VAR] as string,
-    gatewayPort: await freePort(),
-    embeddedPgPort: 0, // unused: every subgraph has its database URL
-    subgraphPorts,
-    env,
-    seedDemoData: true,
-    demoScale: TEST_DEMO_SCALE,
-    print: process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined,
+  const platform = await withFreshPortsOnFailure(async () => {
+    const subgraphPorts: Record<string, number> = {};
+    for (const name of names) subgraphPorts[name] = await freePort();
+    return startPlatform({
+      dataDir: process.env[DATA_DIR_VAR] as string,
+      gatewayPort: await freePort(),
+      embeddedPgPort: 0, // unused: every subgraph has its database URL
+      subgraphPorts,
+      env,
+      seedDemoData: true,
+      demoScale: TEST_DEMO_SCALE,
+      print: process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined,
+    });
   });
   const queryAs = async <TData>(user: TestUser, query: string, variables?: Record<string, unknown>) =>
     postGraphQL<TData>(`${platform.gatewayUrl}/graphql`, query, variables, {
@@ -61,4 +63,18 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
 /** The test platform for one test file: started before its tests, stopped after them. */
 export function useTestPlatform(options: TestPlatformOptions = {}): () => TestPlatform {
   return useStarted('test platform', () => startTestPlatform(options), 300_000);
+}
+
+/**
+ * Test files start platforms side by side, each on ports found free a moment before its services bind them, so two
+ * can pick the same port; the loser's service stops while starting. Another try, on other free ports, then starts.
+ */
+async function withFreshPortsOnFailure<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
