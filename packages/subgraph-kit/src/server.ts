@@ -64,16 +64,26 @@ export async function startSubgraphServer<TContext extends BaseContext>(
             async willSendResponse({ contextValue }) {
               await scopedRequestOf(contextValue)?.finish(true);
             },
+            // An error without a code is a bug, and goes to the log; formatError answers it in general terms. A
+            // request whose caller left fails by design (its connection was ended), which is nothing to report.
+            async didEncounterErrors({ contextValue, errors }) {
+              if (scopedRequestOf(contextValue)?.abandoned) return;
+              for (const error of errors) {
+                const code = error.extensions?.code;
+                if (!code || code === 'INTERNAL_SERVER_ERROR')
+                  console.error(`${options.name}: unexpected error`, error);
+              }
+            },
           };
         },
       },
     ],
     // Stack traces stay in the logs, never in answers.
     includeStacktraceInErrorResponses: false,
-    // An error without a code is a bug, and its message may hold SQL or data: log it, answer in general terms.
-    formatError: (formatted, error) => {
+    // An error without a code is a bug, and its message may hold SQL or data: answer in general terms (it is logged
+    // by didEncounterErrors above).
+    formatError: (formatted) => {
       if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      console.error(`${options.name}: unexpected error`, error);
       return {
         message: `Internal error in the ${options.name} service.`,
         path: formatted.path,
@@ -110,8 +120,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           identity,
           subgraphTimeoutMs(operationKind(req.body)),
         );
-        // A request that never reaches willSendResponse (a dropped connection) still gives its connection back.
-        res.on('close', () => void request.finish(false));
+        // A request whose caller left (the gateway cancels calls whose client went away) stops its work and gives
+        // its connection back; after an answer this does nothing.
+        res.on('close', () => void request.abandon());
         try {
           return withScopedRequest(await options.createContext(request.dataSource, identity), request);
         } catch (error) {

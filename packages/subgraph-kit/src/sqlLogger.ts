@@ -1,5 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 import { sqlStatements } from './metrics';
+import { isAbandoned } from './rowLevelSecurity/requestTransaction';
 
 /**
  * The per-request envelope every request pays the same (its transaction, and setting the user's scope for
@@ -17,7 +18,9 @@ export class SqlLogger implements Logger {
   logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     if (!ENVELOPE.test(query)) sqlStatements.inc();
   }
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    // A statement of a request whose caller left fails because its connection was ended on purpose.
+    if (queryRunner && isAbandoned(queryRunner)) return;
     console.error(`SQL failed: ${error instanceof Error ? error.message : error}\n  ${query.slice(0, 500)}`);
   }
   logQuerySlow(time: number, query: string): void {

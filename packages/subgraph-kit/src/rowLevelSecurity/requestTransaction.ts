@@ -1,11 +1,33 @@
+import type { Client } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { RequestIdentity } from '../identity';
+
+/**
+ * How often PostgreSQL checks, while a statement runs, that its client is still there. An abandoned request ends
+ * its connection (abandon), and this is how soon the statement it left running stops.
+ */
+export const CLIENT_CHECK_INTERVAL_MS = 1000;
+
+// Marks the runner of an abandoned request, for the SQL log (sqlLogger.ts), which sees runners, not requests.
+const ABANDONED = Symbol('abandoned');
+
+/** Whether the runner's request was abandoned by its caller. */
+export function isAbandoned(runner: QueryRunner): boolean {
+  return Boolean((runner.data as { [ABANDONED]?: boolean } | undefined)?.[ABANDONED]);
+}
 
 export interface ScopedRequest {
   /** The data source the request's resolvers use: every statement runs in the request's transaction. */
   dataSource: DataSource;
   /** Commits (or, after an error, rolls back) and gives the connection back. */
   finish(succeeded: boolean): Promise<void>;
+  /**
+   * The caller went away before the answer (the gateway cancelled the call). Nothing is committed; a statement still
+   * running is stopped rather than left to hold its connection until it ends. Does nothing after `finish`.
+   */
+  abandon(): Promise<void>;
+  /** Whether the caller went away: the request's errors after that are its own doing, and nobody reads them. */
+  readonly abandoned: boolean;
 }
 
 /**
@@ -13,6 +35,7 @@ export interface ScopedRequest {
  * row-level security policies see it and it ends with the transaction; a pooled connection never carries one
  * user's scope into the next request. Its statements may each run as long as the gateway waits for the call
  * (`statementTimeoutMs`), and no longer: a statement nobody waits for would keep its connection from the pool.
+ * For the same reason a request whose caller leaves is abandoned at once, its running statement included.
  *
  * The services take a DataSource, as the house style says; the request gets one whose every entry point runs on
  * the request's query runner: `manager` is the runner's, so repositories and `transaction` (a savepoint inside the
@@ -26,24 +49,60 @@ export async function beginScopedRequest(
 ): Promise<ScopedRequest> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  const running = countRunningStatements(runner);
   try {
     await runner.startTransaction();
     const { scope, user } = identity;
     await runner.query(
       `/* request scope */ SELECT set_config('lagesbild.scope_all', $1, true), set_config('lagesbild.municipalities', $2, true),
-              set_config('lagesbild.office', $3, true), set_config('statement_timeout', $4, true)`,
+              set_config('lagesbild.office', $3, true), set_config('statement_timeout', $4, true),
+              set_config('client_connection_check_interval', $5, true)`,
       [
         scope.all ? 'on' : 'off',
         scope.all ? '' : scope.municipalities.join(','),
         user.officeId ?? '',
         String(statementTimeoutMs),
+        String(CLIENT_CHECK_INTERVAL_MS),
       ],
     );
   } catch (error) {
     await runner.release();
     throw error;
   }
-  return { dataSource: boundTo(dataSource, runner), finish: (succeeded) => finish(runner, succeeded) };
+  return {
+    dataSource: boundTo(dataSource, runner),
+    finish: async (succeeded) => {
+      try {
+        await finish(runner, succeeded);
+      } catch (error) {
+        // A commit under way when the caller left fails with the ended connection; nobody waits for its answer.
+        if (!isAbandoned(runner)) throw error;
+      }
+    },
+    abandon: async () => {
+      if (runner.isReleased) return;
+      runner.data = { ...runner.data, [ABANDONED]: true };
+      await abandon(runner, running);
+    },
+    get abandoned() {
+      return isAbandoned(runner);
+    },
+  };
+}
+
+/** Counts the statements sent on the runner and not yet answered; every entry point goes through its `query`. */
+function countRunningStatements(runner: QueryRunner): () => number {
+  let count = 0;
+  const query = runner.query.bind(runner);
+  runner.query = (async (...args: Parameters<QueryRunner['query']>) => {
+    count++;
+    try {
+      return await query(...args);
+    } finally {
+      count--;
+    }
+  }) as QueryRunner['query'];
+  return () => count;
 }
 
 async function finish(runner: QueryRunner, succeeded: boolean): Promise<void> {
@@ -53,6 +112,22 @@ async function finish(runner: QueryRunner, succeeded: boolean): Promise<void> {
       if (succeeded) await runner.commitTransaction();
       else await runner.rollbackTransaction();
     }
+  } finally {
+    await runner.release();
+  }
+}
+
+async function abandon(runner: QueryRunner, running: () => number): Promise<void> {
+  if (running() === 0) return finish(runner, false);
+  // A rollback would wait behind the running statement. Ending the connection instead makes PostgreSQL stop the
+  // statement at its next client check and roll the transaction back; the pool drops an ended client on release
+  // rather than lend it again. (node-postgres has no supported way to cancel one statement, and a cancel signal
+  // sent by process id could land on the connection's next user.)
+  const client = (runner as QueryRunner & { databaseConnection: Client }).databaseConnection;
+  try {
+    await client.end();
+  } catch {
+    // The connection is going away either way; there is nothing left to tell anyone.
   } finally {
     await runner.release();
   }
