@@ -1,7 +1,6 @@
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, Logger } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { SUBGRAPH_MUTATION_TIMEOUT_MS, subgraphTimeoutMs } from '@lagesbild/platform';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { SUBGRAPH_MUTATION_TIMEOUT_MS } from '@lagesbild/platform';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config';
 import { useCostBudget } from './limits/costBudget';
@@ -10,16 +9,7 @@ import { useIntrospectionForAnalysts } from './limits/introspection';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
-
-function upstreamTimeout({
-  executionRequest,
-}: {
-  executionRequest?: { document: DocumentNode; operationName?: string };
-}): number {
-  const operation = executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName);
-  // How long the gateway waits for one subgraph call; a hung subgraph fails its fields, not the whole request.
-  return subgraphTimeoutMs(operation?.operation);
-}
+import { upstreamTimeout } from './upstreamTimeout';
 
 /**
  * Hive Gateway's runtime over the committed supergraph, with the Rust query planner. Subgraph URLs come from the
@@ -31,11 +21,20 @@ export function createGateway(config: GatewayConfig) {
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(config.subgraphs.map(({ name, url }) => [name, { location: url }])),
     upstreamTimeout,
+    // A client that goes away (a closed dashboard tab, an analyst's cancelled query) stops the plan and the subgraph
+    // calls under way, and the subgraphs then stop the statements those calls were running.
+    executionCancellation: true,
+    upstreamCancellation: true,
     landingPage: false,
     maskedErrors: { maskError },
     // The dashboard's explorer is where people browse the graph; the gateway serves no GraphiQL of its own.
     graphiql: false,
-    logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    logging: new Logger({
+      level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+      // A failed subgraph call is logged with the call, whose body holds the entities asked for: thousands of
+      // school ids in a scope. The log keeps the message, the path and the service, not the body.
+      redact: { paths: ['extensions.request.body'], remove: true },
+    }),
     // Issue #5's query limits. Batching (a JSON array of operations) is Yoga's default off, and stays off: one
     // request, one operation, so that the rate limit and the time limit count what they seem to.
     batching: false,
