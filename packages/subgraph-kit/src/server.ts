@@ -3,7 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { listen, subgraphTimeoutMs } from '@lagesbild/platform';
@@ -114,19 +114,26 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     requireGatewaySignature(options.signingSecret),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const identity = identityOfRequest(req);
-        const request = await beginScopedRequest(
-          options.dataSource,
-          identity,
-          subgraphTimeoutMs(operationKind(req.body)),
-        );
-        // A request whose caller left (the gateway cancels calls whose client went away) stops its work and gives
-        // its connection back; after an answer this does nothing.
-        res.on('close', () => void request.abandon());
         try {
-          return withScopedRequest(await options.createContext(request.dataSource, identity), request);
+          const identity = identityOfRequest(req);
+          const request = await beginScopedRequest(
+            options.dataSource,
+            identity,
+            subgraphTimeoutMs(operationKind(req.body)),
+          );
+          // A request whose caller left (the gateway cancels calls whose client went away) stops its work and
+          // gives its connection back; after an answer this does nothing.
+          res.on('close', () => void request.abandon());
+          try {
+            return withScopedRequest(await options.createContext(request.dataSource, identity), request);
+          } catch (error) {
+            await request.finish(false);
+            throw error;
+          }
         } catch (error) {
-          await request.finish(false);
+          // A request that cannot start (no free connection, a database that is down) never reaches the plugins
+          // above, so it is logged here; a refusal with a code (an unsigned identity) is the caller's to read.
+          if (!(error instanceof GraphQLError)) console.error(`${options.name}: could not start a request`, error);
           throw error;
         }
       },
