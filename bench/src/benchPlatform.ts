@@ -107,7 +107,7 @@ export async function startBenchPlatform(
       options.log,
     );
     services.push(recording);
-    await waitUntilReady(recording, `http://127.0.0.1:${ports.recordingGateway}/readyz`, 60_000);
+    await waitUntilReady(recording, `http://127.0.0.1:${ports.recordingGateway}/readyz`, 60_000, 'gateway');
 
     const apollo = spawnService(
       'apollo-gateway',

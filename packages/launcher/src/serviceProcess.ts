@@ -63,7 +63,8 @@ export async function waitUntilReady(
   /**
    * The name the readiness answer must carry (`{ "service": … }`). Ports are picked free and bound a moment later,
    * so another process can take one in between; without this check its answer passed for the service's own, and
-   * a test platform's requests went to another platform's subgraph.
+   * a test platform's requests went to another platform's subgraph. Every caller whose service answers with its
+   * name passes it; only a URL that carries no name (@apollo/gateway's, in the bench) goes without.
    */
   answeredBy?: string,
 ): Promise<void> {

@@ -107,6 +107,22 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
+
+  /** The request's context, with its transaction scoped to the user (row-level security). */
+  async function scopedContext(req: express.Request, res: express.Response): Promise<TContext> {
+    const identity = identityOfRequest(req);
+    const request = await beginScopedRequest(options.dataSource, identity, subgraphTimeoutMs(operationKind(req.body)));
+    // A request whose caller left (the gateway cancels calls whose client went away) stops its work and gives its
+    // connection back; after an answer this does nothing.
+    res.on('close', () => void request.abandon());
+    try {
+      return withScopedRequest(await options.createContext(request.dataSource, identity), request);
+    } catch (error) {
+      await request.finish(false);
+      throw error;
+    }
+  }
+
   // Imports arrive as base64 in the request body, so the limit fits a large outcome file.
   app.use(
     '/graphql',
@@ -115,21 +131,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const identity = identityOfRequest(req);
-          const request = await beginScopedRequest(
-            options.dataSource,
-            identity,
-            subgraphTimeoutMs(operationKind(req.body)),
-          );
-          // A request whose caller left (the gateway cancels calls whose client went away) stops its work and
-          // gives its connection back; after an answer this does nothing.
-          res.on('close', () => void request.abandon());
-          try {
-            return withScopedRequest(await options.createContext(request.dataSource, identity), request);
-          } catch (error) {
-            await request.finish(false);
-            throw error;
-          }
+          return await scopedContext(req, res);
         } catch (error) {
           // A request that cannot start (no free connection, a database that is down) never reaches the plugins
           // above, so it is logged here; a refusal with a code (an unsigned identity) is the caller's to read.

@@ -15,7 +15,7 @@ async function startOn(subgraph: string, databaseUrl: string) {
     { ...process.env, [databaseUrlVar(subgraph)]: databaseUrl, PORT: String(port), SEED_DEMO_DATA: 'false' },
     (line) => (output += `${line}\n`),
   );
-  await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`, 60_000);
+  await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`, 60_000, subgraph);
   return { service, output: () => output };
 }
 

@@ -29,7 +29,7 @@ export function useOfficeStaffSubgraphs(): () => SubgraphUnderTest {
     const port = await freePort();
     const env = { ...process.env, PORT: String(port), SEED_DEMO_DATA: 'true', DEMO_SCALE: String(TEST_DEMO_SCALE) };
     schools = spawnService('schools', SCHOOLS_ENTRY, env, () => undefined);
-    await waitUntilReady(schools, `http://127.0.0.1:${port}/readyz`, 120_000);
+    await waitUntilReady(schools, `http://127.0.0.1:${port}/readyz`, 120_000, 'schools');
     process.env.SCHOOLS_SUBGRAPH_URL = `http://127.0.0.1:${port}/graphql`;
   }, 120_000);
   afterAll(async () => {

@@ -35,7 +35,7 @@ beforeAll(async () => {
     () => undefined,
   );
   schools = { service, url: `http://127.0.0.1:${port}/graphql` };
-  await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`, 120_000);
+  await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`, 120_000, 'schools');
   // The kit's sibling lookup (fetchSiblingEntities) reads SCHOOLS_SUBGRAPH_URL from the process environment, not
   // from the env given to startSubgraph; in this in-process subgraph that is the test's own environment.
   process.env.SCHOOLS_SUBGRAPH_URL = schools.url;
