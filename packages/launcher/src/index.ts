@@ -3,3 +3,4 @@ export * from './platform';
 export * from './ports';
 export * from './provision';
 export * from './serviceProcess';
+export * from './replication';

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres';
 import { assertPortFree } from './ports';
 import { provisionDatabases, type ProvisionedUrls } from './provision';
+import { provisionReplication, waitForReplicas } from './replication';
 import { loadSecrets } from './secrets';
 import { spawnService, waitUntilReady, type ServiceProcess } from './serviceProcess';
 
@@ -30,6 +31,11 @@ export interface PlatformOptions {
   print?: (line: string) => void;
   /** How long a service may take to become ready; the first start seeds, which takes longest. */
   readyTimeoutMs?: number;
+  /**
+   * The server's superuser, to make the replication subscriptions with when every database URL is given (the
+   * embedded server's and DATABASE_URL's are used otherwise). Without any, the operator provisions them.
+   */
+  adminUrl?: string;
 }
 
 export interface RunningPlatform {
@@ -158,6 +164,16 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout, subgraph.name);
       }),
     );
+    // Every subgraph has migrated, so the publications and the replicas exist: the subscriptions can be made, and
+    // the gateway opens only once the figures' replicas hold what their publishers hold.
+    const adminUrl = postgres?.adminUrl ?? options.adminUrl ?? env.DATABASE_URL;
+    if (adminUrl) {
+      const password = loadSecrets(options.dataDir, []).replicationPassword;
+      await provisionReplication(adminUrl, { password, host: env.REPLICATION_HOST });
+      await waitForReplicas(adminUrl);
+    } else {
+      print('No superuser URL: the replication subscriptions are left to provisioning (README, "Deployment").');
+    }
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, ...subgraphUrls, ...trust, PORT: String(options.gatewayPort) };
     const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
     services.set('gateway', gateway);

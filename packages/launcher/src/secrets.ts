@@ -9,6 +9,8 @@ export interface PlatformSecrets {
   rolePasswords: Record<string, string>;
   /** The secret the gateway signs subgraph requests with, and the subgraphs check (issue #5, a trusted gateway). */
   subgraphSigningSecret: string;
+  /** The password the subscriptions log in to the publishers with (issue #13). */
+  replicationPassword: string;
 }
 
 const secret = () => randomBytes(24).toString('base64url');
@@ -32,6 +34,7 @@ export function loadSecrets(dataDir: string, subgraphs: string[]): PlatformSecre
       ),
     },
     subgraphSigningSecret: stored.subgraphSigningSecret ?? randomBytes(32).toString('base64url'),
+    replicationPassword: stored.replicationPassword ?? secret(),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

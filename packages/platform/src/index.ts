@@ -3,3 +3,4 @@ export * from './subgraphList';
 export * from './listen';
 export * from './shutdown';
 export * from './subgraphTimeouts';
+export * from './replication';

@@ -20,3 +20,4 @@ export * from './validation';
 export * from './bulkUpsert';
 export * from './import';
 export * from './audit';
+export * from './replication/publishedTables';

@@ -3,7 +3,7 @@ import { freePort, startPlatform, type RunningPlatform } from '@lagesbild/launch
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
 import { ANALYST, testToken, type TestUser } from './testUsers';
 import { useStarted } from './useStarted';
-import { DATA_DIR_VAR, subgraphNames, testDatabaseUrl } from './testServer';
+import { DATA_DIR_VAR, subgraphNames, testAdminUrl, testDatabaseUrl } from './testServer';
 
 /** Scale of the demo data in the test run: small enough to seed in seconds, large enough to span every county. */
 export const TEST_DEMO_SCALE = Number(process.env.TEST_DEMO_SCALE ?? 0.1);
@@ -46,6 +46,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       env,
       seedDemoData: true,
       demoScale: TEST_DEMO_SCALE,
+      adminUrl: testAdminUrl(),
       print: process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined,
     });
   });

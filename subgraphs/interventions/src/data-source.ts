@@ -5,6 +5,8 @@ import { InterventionSchool } from './entities/interventionSchool.entity';
 import { InterventionTables1763800000000 } from './migrations/1763800000000-InterventionTables';
 import { NaturalKeys1763900000000 } from './migrations/1763900000000-NaturalKeys';
 import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
+import { PublishSupport1765000000000 } from './migrations/1765000000000-PublishSupport';
+import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 
 export const SUBGRAPH = 'interventions';
 
@@ -17,6 +19,8 @@ export function createInterventionsDataSource(url: string) {
       NaturalKeys1763900000000,
       RowLevelSecurity1764200000000,
       auditLogMigration(SUBGRAPH),
+      PublishSupport1765000000000,
+      Replicas1765000100000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -5,6 +5,8 @@ import { OutcomeTables1763800000000 } from './migrations/1763800000000-OutcomeTa
 import { SchoolNeed1764100000000 } from './migrations/1764100000000-SchoolNeed';
 import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
 import { PupilSuppression1764300000000 } from './migrations/1764300000000-PupilSuppression';
+import { PublishNeed1765000000000 } from './migrations/1765000000000-PublishNeed';
+import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -18,6 +20,8 @@ export function createOutcomesDataSource(url: string) {
       RowLevelSecurity1764200000000,
       PupilSuppression1764300000000,
       auditLogMigration(SUBGRAPH),
+      PublishNeed1765000000000,
+      Replicas1765000100000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -5,6 +5,7 @@ import { SchoolYear } from './entities/schoolYear.entity';
 import { SchoolTables1763800000000 } from './migrations/1763800000000-SchoolTables';
 import { SchoolScope1764000000000 } from './migrations/1764000000000-SchoolScope';
 import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
+import { PublishRegister1765000000000 } from './migrations/1765000000000-PublishRegister';
 
 export const SUBGRAPH = 'schools';
 
@@ -17,6 +18,7 @@ export function createSchoolsDataSource(url: string) {
       SchoolScope1764000000000,
       RowLevelSecurity1764200000000,
       auditLogMigration(SUBGRAPH),
+      PublishRegister1765000000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

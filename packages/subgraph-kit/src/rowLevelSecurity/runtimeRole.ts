@@ -27,4 +27,15 @@ export async function grantRuntimeRole(owner: DataSource, runtimeRole: string): 
      WHERE n.nspname = 'public' AND (c.relkind = 'm' OR (c.relkind IN ('r', 'p') AND NOT c.relforcerowsecurity))`,
   );
   for (const { name } of unguarded) await owner.query(`REVOKE ALL ON "${name}" FROM ${quoted}`);
+  // The replicas of what other subgraphs publish (issue #13), in schemas named after them: read only, and only
+  // their tables under row-level security (enabled, not forced; see createReplica). A publisher's own published schema has none, so it gets nothing.
+  const replicas: { schema: string; name: string }[] = await owner.query(
+    `SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname NOT IN ('public', 'pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_%'
+       AND c.relkind = 'r' AND c.relrowsecurity`,
+  );
+  for (const { schema, name } of replicas) {
+    await owner.query(`GRANT USAGE ON SCHEMA "${schema}" TO ${quoted}`);
+    await owner.query(`GRANT SELECT ON "${schema}"."${name}" TO ${quoted}`);
+  }
 }

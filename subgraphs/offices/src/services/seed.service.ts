@@ -49,6 +49,8 @@ export const officesSeeder: Seeder = {
       ],
       MUNICIPALITIES,
     );
+    // The office map as the figure subgraphs replicate it (issue #13), in the seed's transaction.
+    await manager.query('SELECT publish_office_map()');
     return { rows: COUNTIES.length + OFFICES.length + MUNICIPALITIES.length };
   },
 };

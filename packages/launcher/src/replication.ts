@@ -1,0 +1,160 @@
+import {
+  databaseName,
+  DATA_VERSION_TABLE,
+  publicationName,
+  PUBLISHED_TABLES,
+  REPLICATION_ROLE,
+  subscriptionName,
+  subscriptionPairs,
+  type Publisher,
+} from '@lagesbild/platform';
+import { Client } from 'pg';
+
+// The subscriptions that keep each figure subgraph's replicas in step with their publishers (issue #13), made by
+// the server's superuser once every subgraph has migrated (the publications and the replica tables exist then).
+// The same SQL serves the embedded PostgreSQL, docker-compose's provisioning and an external server.
+
+type AdminClient = Client & { escapeIdentifier(s: string): string; escapeLiteral(s: string): string };
+
+const urlOfDatabase = (adminUrl: string, database: string) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+async function withClient<T>(url: string, work: (client: AdminClient) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url }) as AdminClient;
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** How a subscription reaches its publisher: the server connects to itself, as the replication role. */
+function publisherConnection(adminUrl: string, publisher: string, password: string, host?: string): string {
+  const url = new URL(adminUrl);
+  const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return [
+    `host=${quote(host ?? url.hostname)}`,
+    `port=${url.port || '5432'}`,
+    `dbname=${quote(databaseName(publisher))}`,
+    `user=${quote(REPLICATION_ROLE)}`,
+    `password=${quote(password)}`,
+  ].join(' ');
+}
+
+export interface ReplicationOptions {
+  /** The replication role's password; kept with the platform's other secrets. */
+  password: string;
+  /** The host the server reaches itself by, when not the admin URL's (REPLICATION_HOST). */
+  host?: string;
+}
+
+/**
+ * Makes every subscription that is missing, idempotently: the replication role, its right to read what each
+ * publisher publishes, the slot on the publisher (made first and apart: made inside CREATE SUBSCRIPTION, it waits
+ * for that very transaction when both databases are in one cluster, and hangs), then the subscription, which copies
+ * the tables and streams every later change. One provisioner at a time, under an advisory lock.
+ */
+export async function provisionReplication(adminUrl: string, options: ReplicationOptions): Promise<void> {
+  await withClient(adminUrl, async (admin) => {
+    await admin.query(`SELECT pg_advisory_lock(hashtext('lagesbild:replication'))`);
+    try {
+      const role = admin.escapeIdentifier(REPLICATION_ROLE);
+      const { rowCount } = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [REPLICATION_ROLE]);
+      await admin.query(
+        `${rowCount ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN REPLICATION NOSUPERUSER NOCREATEDB NOCREATEROLE ` +
+          `PASSWORD ${admin.escapeLiteral(options.password)}`,
+      );
+      for (const publisher of Object.keys(PUBLISHED_TABLES) as Publisher[]) {
+        const database = databaseName(publisher);
+        await admin.query(`GRANT CONNECT ON DATABASE ${admin.escapeIdentifier(database)} TO ${role}`);
+        await withClient(urlOfDatabase(adminUrl, database), async (client) => {
+          await client.query(`GRANT USAGE ON SCHEMA ${publisher} TO ${role}`);
+          await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${publisher} TO ${role}`);
+        });
+      }
+      for (const { subscriber, publisher } of subscriptionPairs()) {
+        const name = subscriptionName(subscriber, publisher);
+        const { rowCount: slotExists } = await admin.query('SELECT 1 FROM pg_replication_slots WHERE slot_name = $1', [
+          name,
+        ]);
+        if (!slotExists) {
+          await withClient(urlOfDatabase(adminUrl, databaseName(publisher)), (client) =>
+            client.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [name]),
+          );
+        }
+        const connection = admin.escapeLiteral(
+          publisherConnection(adminUrl, publisher, options.password, options.host),
+        );
+        await withClient(urlOfDatabase(adminUrl, databaseName(subscriber)), async (client) => {
+          const { rowCount: exists } = await client.query(
+            'SELECT 1 FROM pg_subscription WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())',
+            [name],
+          );
+          if (exists) {
+            // The password may have been set anew above.
+            await client.query(`ALTER SUBSCRIPTION ${name} CONNECTION ${connection}`);
+            await client.query(`ALTER SUBSCRIPTION ${name} ENABLE`);
+          } else {
+            await client.query(
+              `CREATE SUBSCRIPTION ${name} CONNECTION ${connection} PUBLICATION ${publicationName(publisher)} ` +
+                `WITH (create_slot = false, slot_name = '${name}')`,
+            );
+          }
+        });
+      }
+    } finally {
+      await admin.query(`SELECT pg_advisory_unlock(hashtext('lagesbild:replication'))`);
+    }
+  });
+}
+
+async function dataVersion(url: string, publisher: string): Promise<number | null> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(`SELECT version::int AS version FROM ${publisher}.${DATA_VERSION_TABLE}`);
+    return rows[0]?.version ?? null;
+  });
+}
+
+/** A publisher's data version now. */
+export const publishedVersion = (adminUrl: string, publisher: string) =>
+  dataVersion(urlOfDatabase(adminUrl, databaseName(publisher)), publisher);
+
+/**
+ * Waits until the subscriber's replica of the publisher has reached `version` (by default the publisher's version
+ * now): the replica's own copy of the version table says so, in the same transaction as the rows it came with.
+ * Polls, with a clear error naming the subscription when it does not get there.
+ */
+export async function waitForReplica(
+  adminUrl: string,
+  subscriber: string,
+  publisher: string,
+  version?: number,
+  timeoutMs = 60_000,
+): Promise<number> {
+  const target = version ?? (await publishedVersion(adminUrl, publisher)) ?? 1;
+  const subscriberUrl = urlOfDatabase(adminUrl, databaseName(subscriber));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reached = await dataVersion(subscriberUrl, publisher);
+    if (reached !== null && reached >= target) return reached;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The ${subscriber} subgraph's replica of ${publisher} is at data version ${reached ?? 'none'}, not ${target}, ` +
+          `after ${timeoutMs / 1000} s. Check the subscription ${subscriptionName(subscriber, publisher)} ` +
+          '(pg_stat_subscription) and the PostgreSQL log.',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until every replica has caught up with its publisher's version now. */
+export async function waitForReplicas(adminUrl: string): Promise<void> {
+  await Promise.all(
+    subscriptionPairs().map(({ subscriber, publisher }) => waitForReplica(adminUrl, subscriber, publisher)),
+  );
+}
