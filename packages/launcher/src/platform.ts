@@ -12,7 +12,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres';
 import { assertPortFree } from './ports';
 import { provisionDatabases, type ProvisionedUrls } from './provision';
-import { provisionReplication, waitForReplicas } from './replication';
+import { databaseOfUrl, provisionReplication, waitForReplicas } from './replication';
 import { loadSecrets } from './secrets';
 import { spawnService, waitUntilReady, type ServiceProcess } from './serviceProcess';
 
@@ -169,8 +169,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const adminUrl = postgres?.adminUrl ?? options.adminUrl ?? env.DATABASE_URL;
     if (adminUrl) {
       const password = loadSecrets(options.dataDir, []).replicationPassword;
-      await provisionReplication(adminUrl, { password, host: env.REPLICATION_HOST });
-      await waitForReplicas(adminUrl);
+      const databases = Object.fromEntries(
+        subgraphs.map((subgraph) => [subgraph.name, databaseOfUrl(subgraph.databaseUrl)]),
+      );
+      await provisionReplication(adminUrl, { password, host: env.REPLICATION_HOST, databases });
+      await waitForReplicas(adminUrl, databases);
     } else {
       print('No superuser URL: the replication subscriptions are left to provisioning (README, "Deployment").');
     }

@@ -33,23 +33,32 @@ async function withClient<T>(url: string, work: (client: AdminClient) => Promise
 }
 
 /** How a subscription reaches its publisher: the server connects to itself, as the replication role. */
-function publisherConnection(adminUrl: string, publisher: string, password: string, host?: string): string {
+function publisherConnection(adminUrl: string, database: string, password: string, host?: string): string {
   const url = new URL(adminUrl);
   const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   return [
     `host=${quote(host ?? url.hostname)}`,
     `port=${url.port || '5432'}`,
-    `dbname=${quote(databaseName(publisher))}`,
+    `dbname=${quote(database)}`,
     `user=${quote(REPLICATION_ROLE)}`,
     `password=${quote(password)}`,
   ].join(' ');
 }
+
+/** Each subgraph's database on the server, by subgraph name; `lagesbild_<name>` where not given. */
+export type SubgraphDatabases = Readonly<Record<string, string>>;
+
+const databaseOf = (databases: SubgraphDatabases, subgraph: string) => databases[subgraph] ?? databaseName(subgraph);
+
+/** The database a connection URL names. */
+export const databaseOfUrl = (url: string): string => decodeURIComponent(new URL(url).pathname.slice(1));
 
 export interface ReplicationOptions {
   /** The replication role's password; kept with the platform's other secrets. */
   password: string;
   /** The host the server reaches itself by, when not the admin URL's (REPLICATION_HOST). */
   host?: string;
+  databases?: SubgraphDatabases;
 }
 
 /**
@@ -68,8 +77,9 @@ export async function provisionReplication(adminUrl: string, options: Replicatio
         `${rowCount ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN REPLICATION NOSUPERUSER NOCREATEDB NOCREATEROLE ` +
           `PASSWORD ${admin.escapeLiteral(options.password)}`,
       );
+      const databases = options.databases ?? {};
       for (const publisher of Object.keys(PUBLISHED_TABLES) as Publisher[]) {
-        const database = databaseName(publisher);
+        const database = databaseOf(databases, publisher);
         await admin.query(`GRANT CONNECT ON DATABASE ${admin.escapeIdentifier(database)} TO ${role}`);
         await withClient(urlOfDatabase(adminUrl, database), async (client) => {
           await client.query(`GRANT USAGE ON SCHEMA ${publisher} TO ${role}`);
@@ -77,19 +87,19 @@ export async function provisionReplication(adminUrl: string, options: Replicatio
         });
       }
       for (const { subscriber, publisher } of subscriptionPairs()) {
-        const name = subscriptionName(subscriber, publisher);
+        const name = subscriptionName(databaseOf(databases, subscriber), publisher);
         const { rowCount: slotExists } = await admin.query('SELECT 1 FROM pg_replication_slots WHERE slot_name = $1', [
           name,
         ]);
         if (!slotExists) {
-          await withClient(urlOfDatabase(adminUrl, databaseName(publisher)), (client) =>
+          await withClient(urlOfDatabase(adminUrl, databaseOf(databases, publisher)), (client) =>
             client.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [name]),
           );
         }
         const connection = admin.escapeLiteral(
-          publisherConnection(adminUrl, publisher, options.password, options.host),
+          publisherConnection(adminUrl, databaseOf(databases, publisher), options.password, options.host),
         );
-        await withClient(urlOfDatabase(adminUrl, databaseName(subscriber)), async (client) => {
+        await withClient(urlOfDatabase(adminUrl, databaseOf(databases, subscriber)), async (client) => {
           const { rowCount: exists } = await client.query(
             'SELECT 1 FROM pg_subscription WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())',
             [name],
@@ -120,8 +130,8 @@ async function dataVersion(url: string, publisher: string): Promise<number | nul
 }
 
 /** A publisher's data version now. */
-export const publishedVersion = (adminUrl: string, publisher: string) =>
-  dataVersion(urlOfDatabase(adminUrl, databaseName(publisher)), publisher);
+export const publishedVersion = (adminUrl: string, publisher: string, databases: SubgraphDatabases = {}) =>
+  dataVersion(urlOfDatabase(adminUrl, databaseOf(databases, publisher)), publisher);
 
 /**
  * Waits until the subscriber's replica of the publisher has reached `version` (by default the publisher's version
@@ -132,11 +142,11 @@ export async function waitForReplica(
   adminUrl: string,
   subscriber: string,
   publisher: string,
-  version?: number,
-  timeoutMs = 60_000,
+  options: { version?: number; databases?: SubgraphDatabases; timeoutMs?: number } = {},
 ): Promise<number> {
-  const target = version ?? (await publishedVersion(adminUrl, publisher)) ?? 1;
-  const subscriberUrl = urlOfDatabase(adminUrl, databaseName(subscriber));
+  const { databases = {}, timeoutMs = 60_000 } = options;
+  const target = options.version ?? (await publishedVersion(adminUrl, publisher, databases)) ?? 1;
+  const subscriberUrl = urlOfDatabase(adminUrl, databaseOf(databases, subscriber));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const reached = await dataVersion(subscriberUrl, publisher);
@@ -144,7 +154,7 @@ export async function waitForReplica(
     if (Date.now() > deadline) {
       throw new Error(
         `The ${subscriber} subgraph's replica of ${publisher} is at data version ${reached ?? 'none'}, not ${target}, ` +
-          `after ${timeoutMs / 1000} s. Check the subscription ${subscriptionName(subscriber, publisher)} ` +
+          `after ${timeoutMs / 1000} s. Check the subscription ${subscriptionName(databaseOf(databases, subscriber), publisher)} ` +
           '(pg_stat_subscription) and the PostgreSQL log.',
       );
     }
@@ -153,8 +163,10 @@ export async function waitForReplica(
 }
 
 /** Waits until every replica has caught up with its publisher's version now. */
-export async function waitForReplicas(adminUrl: string): Promise<void> {
+export async function waitForReplicas(adminUrl: string, databases: SubgraphDatabases = {}): Promise<void> {
   await Promise.all(
-    subscriptionPairs().map(({ subscriber, publisher }) => waitForReplica(adminUrl, subscriber, publisher)),
+    subscriptionPairs().map(({ subscriber, publisher }) =>
+      waitForReplica(adminUrl, subscriber, publisher, { databases }),
+    ),
   );
 }

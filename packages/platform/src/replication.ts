@@ -27,9 +27,12 @@ export const DATA_VERSION_TABLE = 'data_version';
 
 export const publicationName = (publisher: string): string => `lagesbild_${publisher}`;
 
-/** One name for a subscription and its slot on the publisher: `lagesbild_outcomes_from_schools`. */
-export const subscriptionName = (subscriber: string, publisher: string): string =>
-  `lagesbild_${subscriber}_from_${publisher}`;
+/**
+ * One name for a subscription and its slot on the publisher, after the subscriber's database, since slot names are
+ * the whole server's: `lagesbild_outcomes_from_schools` for the database `lagesbild_outcomes`.
+ */
+export const subscriptionName = (subscriberDatabase: string, publisher: string): string =>
+  `${subscriberDatabase.toLowerCase().replace(/[^a-z0-9_]/g, '_')}_from_${publisher}`;
 
 /** The login role the subscriptions connect to the publishers as: it may replicate and read what is published. */
 export const REPLICATION_ROLE = 'lagesbild_replication';
