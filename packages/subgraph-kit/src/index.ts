@@ -21,3 +21,4 @@ export * from './bulkUpsert';
 export * from './import';
 export * from './audit';
 export * from './replication/publishedTables';
+export * from './replication/figureArea';

@@ -30,13 +30,6 @@ import { interventionReferences } from './resolvers/intervention.reference';
 import { InterventionResolver } from './resolvers/intervention.resolver';
 import { InterventionMutationResolver } from './resolvers/interventionMutation.resolver';
 import { NationGroupsResolver } from './resolvers/nationGroups.resolver';
-import {
-  CountySupportStartResolver,
-  MunicipalitySupportStartResolver,
-  NationSupportStartResolver,
-  OfficeSupportStartResolver,
-  OrganiserSupportStartResolver,
-} from './resolvers/supportStart.resolver';
 import { OrganiserInterventionsResolver, SchoolInterventionsResolver } from './resolvers/target.resolver';
 
 export function buildInterventionsSchema(): Promise<GraphQLSchema> {
@@ -61,11 +54,6 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         MunicipalityFollowUpStatusResolver,
         OfficeFollowUpStatusResolver,
         OrganiserFollowUpStatusResolver,
-        NationSupportStartResolver,
-        CountySupportStartResolver,
-        MunicipalitySupportStartResolver,
-        OfficeSupportStartResolver,
-        OrganiserSupportStartResolver,
         NationGroupsResolver,
         auditEntriesResolver(SUBGRAPH),
       ],

@@ -13,7 +13,6 @@ import { School } from './external/school';
 import { areaReferences } from './resolvers/area.reference';
 import { areaOutcomeResolvers } from './resolvers/area.resolver';
 import { figureIndicatorResolvers } from './resolvers/figureIndicator.resolver';
-import { highNeedResolvers } from './resolvers/highNeed.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { IndicatorResolver } from './resolvers/indicator.resolver';
 import { outcomeReferences } from './resolvers/outcome.reference';
@@ -31,7 +30,6 @@ export function buildOutcomesSchema(): Promise<GraphQLSchema> {
         ImportResolver,
         ...figureIndicatorResolvers,
         ...areaOutcomeResolvers,
-        ...highNeedResolvers,
         auditEntriesResolver(SUBGRAPH),
       ],
       orphanedTypes: [School, ...AREA_ENTITIES, AuditLog],

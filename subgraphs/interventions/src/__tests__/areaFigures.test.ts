@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
 import { freePort } from '@lagesbild/launcher';
-import { packScope, type ScopeSchool } from '@lagesbild/reporting';
 import { startSubgraph, type RunningSubgraph } from '@lagesbild/subgraph-kit';
 import { createEmptyDatabase, postToSubgraph, sqlStatementCount } from '@lagesbild/test-utils';
 import { Client } from 'pg';
@@ -10,54 +9,32 @@ import { interventionsSubgraph } from '../subgraph';
 
 // The definitions of issue #4's figures, case by case: the subgraph over a database of its own holding a few
 // interventions chosen to sit on the edges (a step on the period's first or last day, a declined or cancelled one,
-// an organiser-wide one, a step taken after the period), asked through `_entities` with hand-made representations
-// as the gateway sends them, scope and high need included.
+// an organiser-wide one, a step taken after the period) and its replicas of a few school units, asked through
+// `_entities` with representations as the gateway sends them.
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const A = id(100); // a municipal organiser, three schools in 0114
 const B = id(200); // an independent organiser, one school in 0180 and one in 1280
 const [a1, a2, a3, b1, b2] = [id(101), id(102), id(103), id(201), id(202)];
 
-const school = (
-  schoolId: string,
-  organiserId: string,
-  municipalityCode: string,
-  schoolForm = SchoolForm.GRUNDSKOLA,
-): ScopeSchool => ({
-  id: schoolId,
-  organiserId,
-  organiserType: organiserId === A ? OrganiserType.MUNICIPAL : OrganiserType.INDEPENDENT,
-  schoolForm,
-  municipalityCode,
-  socioEconomicBand: null,
-});
-/** A scope as the schools subgraph sends it: packed into one table. */
-const scope = (schools: ScopeSchool[]) => ({ table: packScope(schools) });
-const SCHOOLS = {
-  [a1]: school(a1, A, '0114'),
-  [a2]: school(a2, A, '0114'),
-  [a3]: school(a3, A, '0114', SchoolForm.GYMNASIESKOLA),
-  [b1]: school(b1, B, '0180'),
-  [b2]: school(b2, B, '1280'),
-};
-const county01 = {
-  __typename: 'County',
-  code: '01',
-  scope: scope([a1, a2, a3, b1].map((s) => SCHOOLS[s])),
-  highNeed: { schoolIds: [a2, b1] },
-};
-const county12 = { __typename: 'County', code: '12', scope: scope([SCHOOLS[b2]]), highNeed: { schoolIds: [b2] } };
-const nation = {
-  __typename: 'Nation',
-  id: 'SE',
-  scope: scope(Object.values(SCHOOLS)),
-  highNeed: { schoolIds: [a2, b1, b2] },
-  officeMap: [
-    { municipalityCode: '0114', officeId: 'SOL' },
-    { municipalityCode: '0180', officeId: 'STO' },
-    { municipalityCode: '1280', officeId: 'MAL' },
-  ],
-};
+// The register, the office map and the need classification as this subgraph's replicas hold them (issue #13),
+// written here directly as logical replication would: [school, organiser, municipality, school form, high need].
+const UNITS: [string, string, string, SchoolForm, boolean][] = [
+  [a1, A, '0114', SchoolForm.GRUNDSKOLA, false],
+  [a2, A, '0114', SchoolForm.GRUNDSKOLA, true],
+  [a3, A, '0114', SchoolForm.GYMNASIESKOLA, false],
+  [b1, B, '0180', SchoolForm.GRUNDSKOLA, true],
+  [b2, B, '1280', SchoolForm.GRUNDSKOLA, true],
+];
+const OFFICE_MAP: [string, string][] = [
+  ['0114', 'SOL'],
+  ['0180', 'STO'],
+  ['1280', 'MAL'],
+];
+// Figures are asked for by the area's key alone, as the gateway sends it.
+const county01 = { __typename: 'County', code: '01' };
+const county12 = { __typename: 'County', code: '12' };
+const nation = { __typename: 'Nation', id: 'SE' };
 
 type Steps = Partial<
   Record<'offered' | 'accepted' | 'declined' | 'started' | 'completed' | 'followedUp' | 'cancelled', string>
@@ -127,6 +104,29 @@ beforeAll(async () => {
   });
   const client = new Client({ connectionString: database.url });
   await client.connect();
+  for (const [schoolId, organiserId, municipalityCode, schoolForm, highNeed] of UNITS) {
+    await client.query(
+      `INSERT INTO schools.school_unit (id, organiser_id, organiser_type, school_form, municipality_code)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [
+        schoolId,
+        organiserId,
+        organiserId === A ? OrganiserType.MUNICIPAL : OrganiserType.INDEPENDENT,
+        schoolForm,
+        municipalityCode,
+      ],
+    );
+    await client.query(`INSERT INTO outcomes.school_need (school_id, indicator_code, fifth) VALUES ($1, 'MERIT', $2)`, [
+      schoolId,
+      highNeed ? 1 : 3,
+    ]);
+  }
+  for (const [municipalityCode, officeId] of OFFICE_MAP) {
+    await client.query(
+      'INSERT INTO offices.municipality_office (municipality_code, county_code, office_id) VALUES ($1, $2, $3)',
+      [municipalityCode, municipalityCode.slice(0, 2), officeId],
+    );
+  }
   for (const [n, organiser, schools, origin, kind, office, identified, steps] of INTERVENTIONS) {
     await client.query(
       `INSERT INTO intervention (id, reference, kind, origin, status, organiser_id, office_id, identified_on, offered_on,
@@ -231,20 +231,28 @@ test('the funnel counts the steps reached by the period’s end, cumulatively', 
   });
 });
 
-test('the work list is the high-need schools not reached, and unknown high need is null, not zero', async () => {
-  const [c01, withoutHighNeed, withoutScope] = await entities<{
+test('the work list is the high-need schools not reached; an area without school units counts zeros', async () => {
+  const [c01, c03] = await entities<{
     highNeedNotReached: { id: string }[] | null;
-    coverage: { highNeedSchools: number | null } | null;
+    coverage: { schools: number; highNeedSchools: number } | null;
   }>(
-    [county01, { ...county01, highNeed: null }, { __typename: 'County', code: '03', scope: null, highNeed: null }],
-    `... on County { highNeedNotReached(period: { from: "2026-01-01", to: "2026-12-31" }) { id } coverage { highNeedSchools } }`,
+    [county01, { __typename: 'County', code: '03' }],
+    `... on County { highNeedNotReached(period: { from: "2026-01-01", to: "2026-12-31" }) { id } coverage { schools highNeedSchools } }`,
   );
   // In 2026, 5 (a3) and 6 (a2) count: of the high-need a2 and b1, b1 is left.
   expect(c01.highNeedNotReached).toEqual([{ id: b1 }]);
-  expect(withoutHighNeed.highNeedNotReached).toBeNull();
-  expect(withoutHighNeed.coverage?.highNeedSchools).toBeNull();
-  // Without a scope (the schools service down) there is nothing to count.
-  expect(withoutScope).toEqual({ highNeedNotReached: null, coverage: null });
+  expect(c03).toEqual({ highNeedNotReached: [], coverage: { schools: 0, highNeedSchools: 0 } });
+});
+
+test('school form and organiser type narrow the school units counted', async () => {
+  const [c01] = await entities<Record<'gymnasium' | 'independent', { schools: number; schoolsReached: number }>>(
+    [county01],
+    `... on County {
+      gymnasium: coverage(period: ${Y2025}, filter: { schoolForm: GYMNASIESKOLA }) { schools schoolsReached }
+      independent: coverage(period: ${Y2025}, filter: { organiserType: INDEPENDENT }) { schools schoolsReached }
+    }`,
+  );
+  expect(c01).toEqual({ gymnasium: { schools: 1, schoolsReached: 1 }, independent: { schools: 1, schoolsReached: 1 } });
 });
 
 test('follow-up status, ageing on the buckets’ edges, by kind and by responsible office', async () => {
@@ -304,19 +312,24 @@ test('the overdue list: oldest first whenever its intervention ran, paged, filte
   expect(advice.overdueFollowUps.totalCount).toBe(4);
 });
 
-test('firstSupport: the earliest start, or acceptance when not started, of what reached each school', async () => {
-  const [c01, c12] = await entities<{ firstSupport: object[] }>(
-    [county01, county12],
-    '... on County { firstSupport { schoolId firstSupportOn } }',
+test('first support is published: the earliest start, or acceptance when not started, per organiser and named unit', async () => {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  const organisers = await client.query(
+    'SELECT organiser_id, first_support_on::text FROM interventions.organiser_support ORDER BY organiser_id',
   );
-  // a3 was also accepted later (5); b1 only by 8, accepted and never started; 3 was declined.
-  expect(c01.firstSupport).toEqual([
-    { schoolId: a1, firstSupportOn: '2025-03-01' },
-    { schoolId: a2, firstSupportOn: '2025-03-01' },
-    { schoolId: a3, firstSupportOn: '2025-03-01' },
-    { schoolId: b1, firstSupportOn: '2023-02-01' },
+  const units = await client.query(
+    'SELECT school_id, organiser_id, first_support_on::text FROM interventions.unit_support ORDER BY school_id',
+  );
+  await client.end();
+  // Organiser-wide: 1 (A, started); 7 (B) was cancelled before any support. Named: 4 (b2, started), 5 (a3,
+  // accepted, not started), 8 (b1, accepted); 2 and 3 were declined and 6 never offered.
+  expect(organisers.rows).toEqual([{ organiser_id: A, first_support_on: '2025-03-01' }]);
+  expect(units.rows).toEqual([
+    { school_id: a3, organiser_id: A, first_support_on: '2026-01-10' },
+    { school_id: b1, organiser_id: B, first_support_on: '2023-02-01' },
+    { school_id: b2, organiser_id: B, first_support_on: '2024-04-01' },
   ]);
-  expect(c12.firstSupport).toEqual([{ schoolId: b2, firstSupportOn: '2024-04-01' }]);
 });
 
 test('grouped figures are the figures of each group, all in one statement', async () => {

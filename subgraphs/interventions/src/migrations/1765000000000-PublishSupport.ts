@@ -1,8 +1,8 @@
 import { bumpDataVersionSql, createPublication, syncPublishedTableSql } from '@lagesbild/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// SUPPORT_START_DEFINITION (services/figureDefinitions.ts): support starts when an intervention starts, or is
-// accepted when it has not started.
+// Support (första insats) starts when an intervention starts, or is accepted when it has not started; the outcomes
+// subgraph's definition of first support says the same to its readers.
 const SUPPORTED = `SELECT i.id, i.organiser_id, coalesce(i.started_on, i.accepted_on) AS day
   FROM intervention i WHERE coalesce(i.started_on, i.accepted_on) IS NOT NULL`;
 

@@ -1,12 +1,12 @@
 import { PeriodInput } from '@lagesbild/reporting';
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { figureAreaOf } from '@lagesbild/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { InterventionsContext } from '../context';
-import { County, Municipality, Nation, Office, type AreaEntity } from '../external/areas';
-import { Organiser, School } from '../external/targets';
+import { County, Municipality, Nation, Office } from '../external/areas';
+import { type AreaEntity, Organiser, School } from '../external/targets';
 import { areaCoverage, areaWorkList } from '../services/areaFigures.service';
 import { PERIOD_DEFINITION } from '../services/figureDefinitions';
 import { Coverage } from '../types/coverage';
-import { AREA_FIGURE_REQUIRES } from './figureRequires';
 import { CoverageFilter, FILTER_DESCRIPTION } from './inputs/figureFilter';
 
 // Coverage (issue #4) on every kind of area. One class per area type, made by one factory, since type-graphql
@@ -21,7 +21,6 @@ function coverageResolver<TArea extends AreaEntity>(area: ClassType<TArea>) {
       description:
         'Regional coverage (regional täckning) in a period: the organisers and school units reached, high-need schools reached, and the outreach funnel.',
     })
-    @Directive(AREA_FIGURE_REQUIRES)
     coverage(
       @Root() root: TArea,
       @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
@@ -29,7 +28,7 @@ function coverageResolver<TArea extends AreaEntity>(area: ClassType<TArea>) {
       filter: CoverageFilter | null,
       @Ctx() ctx: InterventionsContext,
     ): Promise<Coverage | null> {
-      return areaCoverage(root, { period, filter }, ctx);
+      return areaCoverage(figureAreaOf(area.name, root), { period, filter }, ctx);
     }
 
     @FieldResolver(() => [School], {
@@ -37,7 +36,6 @@ function coverageResolver<TArea extends AreaEntity>(area: ClassType<TArea>) {
       description:
         'The work list (arbetslista): high-need school units in scope that nothing counting in the period reached, by municipality. Null when high need is unknown.',
     })
-    @Directive(AREA_FIGURE_REQUIRES)
     highNeedNotReached(
       @Root() root: TArea,
       @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
@@ -45,7 +43,7 @@ function coverageResolver<TArea extends AreaEntity>(area: ClassType<TArea>) {
       filter: CoverageFilter | null,
       @Ctx() ctx: InterventionsContext,
     ): Promise<School[] | null> {
-      return areaWorkList(root, { period, filter }, ctx);
+      return areaWorkList(figureAreaOf(area.name, root), { period, filter }, ctx);
     }
   }
   return AreaCoverageResolver;

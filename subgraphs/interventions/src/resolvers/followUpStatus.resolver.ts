@@ -1,14 +1,13 @@
 import { PeriodInput } from '@lagesbild/reporting';
-import { PageArgs } from '@lagesbild/subgraph-kit';
-import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { figureAreaOf, PageArgs } from '@lagesbild/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { InterventionsContext } from '../context';
-import { County, Municipality, Nation, Office, type AreaEntity } from '../external/areas';
-import { Organiser } from '../external/targets';
+import { County, Municipality, Nation, Office } from '../external/areas';
+import { type AreaEntity, Organiser } from '../external/targets';
 import { areaFollowUpStatus, areaOverdueFollowUps } from '../services/areaFigures.service';
 import { PERIOD_DEFINITION } from '../services/figureDefinitions';
 import { FollowUpSummary, RegionFollowUpSummary } from '../types/followUpSummary';
 import { OverdueFollowUpConnection } from '../types/overdueFollowUp';
-import { AREA_FIGURE_REQUIRES } from './figureRequires';
 import { FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
 
 // Follow-up status and the overdue list (issue #4) on every kind of area, made by one factory as coverage is. The
@@ -21,7 +20,6 @@ function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       nullable: true,
       description: 'Follow-up status (uppföljningsstatus): follow-ups by status, the ageing of the overdue, by kind.',
     })
-    @Directive(AREA_FIGURE_REQUIRES)
     followUpStatus(
       @Root() root: TArea,
       @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD_DEFINITION }) period: PeriodInput | null,
@@ -29,7 +27,7 @@ function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       filter: FollowUpFilter | null,
       @Ctx() ctx: InterventionsContext,
     ): Promise<FollowUpSummary | null> {
-      return areaFollowUpStatus(root, { period, filter }, ctx);
+      return areaFollowUpStatus(figureAreaOf(area.name, root), { period, filter }, ctx);
     }
 
     @FieldResolver(() => OverdueFollowUpConnection, {
@@ -37,7 +35,6 @@ function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       description:
         'The overdue list (försenade uppföljningar): follow-ups past due and not done, of interventions for organisers in scope, oldest due date first, whenever their intervention ran.',
     })
-    @Directive(AREA_FIGURE_REQUIRES)
     overdueFollowUps(
       @Root() root: TArea,
       @Args() page: PageArgs,
@@ -45,7 +42,7 @@ function followUpStatusResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       filter: FollowUpFilter | null,
       @Ctx() ctx: InterventionsContext,
     ): Promise<OverdueFollowUpConnection | null> {
-      return areaOverdueFollowUps(root, page, filter, ctx);
+      return areaOverdueFollowUps(figureAreaOf(area.name, root), page, filter, ctx);
     }
   }
   return AreaFollowUpStatusResolver;

@@ -1,7 +1,7 @@
 import type { InterventionsContext } from '../context';
 
-// __resolveReference per entity: owned entities through the per-request loaders, School by key alone. The areas'
-// representations carry the fields this subgraph requires (scope, highNeed, officeMap), so each is its entity.
+// __resolveReference per entity: owned entities through the per-request loaders, the others by key alone: the
+// figures on an area read its key and nothing else.
 const representation = <T>(ref: T) => ref;
 
 export const interventionReferences = {

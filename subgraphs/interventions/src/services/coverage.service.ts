@@ -137,7 +137,7 @@ function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): stri
 }
 
 /** A cell's row as the GraphQL type: zeros where it has nothing to count. */
-function toCoverage(row: CoverageRow, highNeedKnown: boolean): Coverage {
+function toCoverage(row: CoverageRow): Coverage {
   const n = (value: number | null) => value ?? 0;
   return {
     period: { from: row.period_from, to: row.period_to },
@@ -149,8 +149,8 @@ function toCoverage(row: CoverageRow, highNeedKnown: boolean): Coverage {
     schoolsReached: n(row.schools_reached),
     schoolsReachedByOutreach: n(row.schools_by_outreach),
     schoolsReachedByRequest: n(row.schools_by_request),
-    highNeedSchools: highNeedKnown ? n(row.high_need) : null,
-    highNeedSchoolsReached: highNeedKnown ? n(row.high_need_reached) : null,
+    highNeedSchools: n(row.high_need),
+    highNeedSchoolsReached: n(row.high_need_reached),
     funnel: {
       organisers: n(row.organisers),
       contacted: n(row.organisers_reached),
@@ -164,16 +164,13 @@ function toCoverage(row: CoverageRow, highNeedKnown: boolean): Coverage {
 
 /** Per request: the coverage of each of its cells, ordered by group key. */
 export function createCoverageLoader(dataSource: DataSource) {
-  // No cache: the keys are whole scopes, and one request rarely asks the same figure twice.
+  // No cache: keys are new objects with every field, and one request rarely asks the same figure twice.
   return new DataLoader<FigureRequest, CoverageCell[]>(
     async (requests) => {
       const p = new SqlParameters();
       const rows: CoverageRow[] = await dataSource.query(coverageSql(p, requests), p.values);
-      return byRequest(rows, requests.length).map((cells, req) =>
-        cells.map((row) => ({
-          groupKey: row.group_key,
-          coverage: toCoverage(row, requests[req].highNeedSchoolIds !== null),
-        })),
+      return byRequest(rows, requests.length).map((cells) =>
+        cells.map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row) })),
       );
     },
     { cache: false },
@@ -182,10 +179,10 @@ export function createCoverageLoader(dataSource: DataSource) {
 
 /**
  * Per request: the work list, the high-need school units in scope that no intervention counting in the period
- * reached, by municipality and id. Null where high need is unknown.
+ * reached, by municipality and id.
  */
 export function createWorkListLoader(dataSource: DataSource) {
-  return new DataLoader<FigureRequest, string[] | null>(
+  return new DataLoader<FigureRequest, string[]>(
     async (requests) => {
       const p = new SqlParameters();
       const rows: { req: number; school_id: string }[] = await dataSource.query(
@@ -198,9 +195,7 @@ export function createWorkListLoader(dataSource: DataSource) {
         ORDER BY s.req, s.municipality_code, s.school_id`,
         p.values,
       );
-      return byRequest(rows, requests.length).map((schools, req) =>
-        requests[req].highNeedSchoolIds === null ? null : schools.map((row) => row.school_id),
-      );
+      return byRequest(rows, requests.length).map((schools) => schools.map((row) => row.school_id));
     },
     { cache: false },
   );

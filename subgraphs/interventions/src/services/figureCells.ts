@@ -1,6 +1,5 @@
-import type { ScopeSchool } from '@lagesbild/reporting';
+import { areaUnitsSql, type FigureArea } from '@lagesbild/subgraph-kit';
 import { InterventionKind } from '../entities/interventionEnums';
-import type { MunicipalityOffice } from '@lagesbild/reporting';
 import type { FigureFilterValues } from '../resolvers/inputs/figureFilter';
 import { ReportDimension } from '../types/reportDimension';
 import { countsInPeriodSql, furthestStepSql, namedSchoolsSql } from './figureDefinitions';
@@ -8,25 +7,16 @@ import type { Period } from './reportPeriod';
 
 // The common start of every statement that computes coverage or follow-up figures (issue #4). The figures asked for
 // in one request tick (each area's, each period and filter, maybe grouped) arrive as parallel arrays and are
-// unnested in PostgreSQL, so that one statement computes all of them, however many areas a query names. The
-// scopes come from the schools subgraph through @requires: this subgraph never reads its tables.
+// unnested in PostgreSQL, so that one statement computes all of them, however many areas a query names. Each
+// area's school units, their high need and their office come from this subgraph's replicas of the register, the
+// need classification and the office map (issue #13), read under the request's county scope.
 
-/** What a figure reads of a school unit in scope. */
-export type FigureSchool = Pick<
-  ScopeSchool,
-  'id' | 'organiserId' | 'organiserType' | 'schoolForm' | 'municipalityCode'
->;
-
-/** One figure asked for: an area's scope, the period and filter, and the dimension to group by, if any. */
+/** One figure asked for: an area, the period and filter, and the dimension to group by, if any. */
 export interface FigureRequest {
-  schools: readonly FigureSchool[];
-  /** The area's high-need school units, or null when the outcomes service could not say. */
-  highNeedSchoolIds: readonly string[] | null;
+  area: FigureArea;
   period: Period;
   filter: FigureFilterValues | null;
   dimension: ReportDimension | null;
-  /** Needed only to group by OFFICE. */
-  officeMap: readonly MunicipalityOffice[];
 }
 
 /** Positional parameters, each cast to its type where it is used: `$3::uuid[]`. */
@@ -47,44 +37,21 @@ export class SqlParameters {
 }
 
 /**
- * The group a school unit falls in under each dimension that splits the scope (the others split the period or the
- * interventions). Null for a school whose municipality the office map does not name: it is in no office's group.
+ * SQL: the group a school unit `u` falls in under each dimension that splits the scope (the others split the period
+ * or the interventions). Null for a unit whose municipality the office map does not name: it is in no office's group.
  */
-const SCOPE_KEY: Readonly<
-  Partial<Record<ReportDimension, (school: FigureSchool, officeId: string | null) => string | null>>
-> = {
-  [ReportDimension.COUNTY]: (school) => school.municipalityCode.slice(0, 2),
-  [ReportDimension.MUNICIPALITY]: (school) => school.municipalityCode,
-  [ReportDimension.OFFICE]: (_school, officeId) => officeId,
-  [ReportDimension.ORGANISER_TYPE]: (school) => school.organiserType,
-  [ReportDimension.SCHOOL_FORM]: (school) => school.schoolForm,
+const SCOPE_KEY_SQL: Readonly<Partial<Record<ReportDimension, string>>> = {
+  [ReportDimension.COUNTY]: 'left(u.municipality_code, 2)',
+  [ReportDimension.MUNICIPALITY]: 'u.municipality_code',
+  [ReportDimension.OFFICE]: 'u.office_id',
+  [ReportDimension.ORGANISER_TYPE]: 'u.organiser_type',
+  [ReportDimension.SCHOOL_FORM]: 'u.school_form',
 };
 
-/**
- * The scope rows a request sends to PostgreSQL: its school units after the filter's school form and organiser
- * type, each with whether it has high need and its group under the request's dimension. This prepares the input
- * and counts nothing. It is done here rather than joined in SQL because the planner cannot estimate conditions on
- * unnested arrays: joined there, it guessed one row and chose nested loops over thousands (seconds at scale 1).
- */
-export function scopeRows(request: FigureRequest, req: number) {
-  const { filter, dimension } = request;
-  const highNeed = new Set(request.highNeedSchoolIds);
-  const offices = new Map(request.officeMap.map((row) => [row.municipalityCode, row.officeId]));
-  const keyOf = dimension ? SCOPE_KEY[dimension] : undefined;
-  return request.schools
-    .filter(
-      (school) =>
-        (!filter?.schoolForm || school.schoolForm === filter.schoolForm) &&
-        (!filter?.organiserType || school.organiserType === filter.organiserType),
-    )
-    .map((school) => ({
-      req,
-      school,
-      highNeed: highNeed.has(school.id),
-      scopeKey: keyOf ? keyOf(school, offices.get(school.municipalityCode) ?? null) : null,
-    }))
-    .filter((row) => !keyOf || row.scopeKey !== null);
-}
+const scopeKeySql = (dimension: string) =>
+  `CASE ${dimension} ${Object.entries(SCOPE_KEY_SQL)
+    .map(([key, sql]) => `WHEN '${key}' THEN ${sql}`)
+    .join(' ')} ELSE '' END`;
 
 /** SQL: whether intervention `i` passes the kind and origin filter of cell `c`. */
 export function interventionFilterSql(i: string, c: string): string {
@@ -107,8 +74,7 @@ export function interventionFilterSql(i: string, c: string): string {
  *   by the period's end and the school units each names.
  */
 export function figureCellsSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
-  const schools = requests.flatMap(scopeRows);
-  const splitsScope = Object.keys(SCOPE_KEY).map((dimension) => `'${dimension}'`);
+  const splitsScope = Object.keys(SCOPE_KEY_SQL).map((dimension) => `'${dimension}'`);
   return `
     request AS (
       SELECT * FROM ${p.unnest(
@@ -121,18 +87,31 @@ export function figureCellsSql(p: SqlParameters, requests: readonly FigureReques
           kind: ['text', (r) => r.filter?.kind ?? null],
           origin: ['text', (r) => r.filter?.origin ?? null],
           dimension: ['text', (r) => r.dimension],
+          school_form: ['text', (r) => r.filter?.schoolForm ?? null],
+          organiser_type: ['text', (r) => r.filter?.organiserType ?? null],
         },
       )}
     ),
+    -- The units of each request's area after its filter, each with its high need and its group under the
+    -- request's dimension.
     group_school AS MATERIALIZED (
-      SELECT * FROM ${p.unnest('s', schools, {
-        req: ['int', (s) => s.req],
-        school_id: ['uuid', (s) => s.school.id],
-        organiser_id: ['uuid', (s) => s.school.organiserId],
-        municipality_code: ['text', (s) => s.school.municipalityCode],
-        high_need: ['bool', (s) => s.highNeed],
-        scope_group: ['text', (s) => s.scopeKey ?? ''],
-      })}
+      SELECT r.req, u.school_id, u.organiser_id, u.municipality_code,
+        EXISTS (SELECT 1 FROM outcomes.school_need n WHERE n.school_id = u.school_id AND n.fifth = 1) AS high_need,
+        ${scopeKeySql('r.dimension')} AS scope_group
+      FROM (${areaUnitsSql(
+        p.add(
+          requests.map((r) => r.area.kind),
+          'text[]',
+        ),
+        p.add(
+          requests.map((r) => r.area.code),
+          'text[]',
+        ),
+      )}) u
+      JOIN request r ON r.req = u.area
+      WHERE (r.school_form IS NULL OR u.school_form = r.school_form)
+        AND (r.organiser_type IS NULL OR u.organiser_type = r.organiser_type)
+        AND ${scopeKeySql('r.dimension')} IS NOT NULL
     ),
     cell AS (
       SELECT r.req, '' AS group_key, '' AS scope_group, r.period_from, r.period_to, r.kind, r.origin

@@ -101,11 +101,3 @@ export function ageingBucketConditionsSql(daysOverdue: string): { field: AgeingF
     return { field: bucket.field, condition: `${daysOverdue} > ${above}${upper}` };
   });
 }
-
-export const SUPPORT_START_DEFINITION =
-  'The first day each school unit in scope had support (första insats): the earliest day an intervention reaching it (naming it, or naming none and for its organiser) started, or was accepted when it has not started. School units never supported are left out.';
-
-/** SQL: the day intervention `i` counts as support from, or null when it never got that far. */
-export function supportStartSql(i: string): string {
-  return `coalesce(${i}.started_on, ${i}.accepted_on)`;
-}

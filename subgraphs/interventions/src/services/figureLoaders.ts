@@ -3,7 +3,6 @@ import { createCoverageLoader, createWorkListLoader } from './coverage.service';
 import { createFollowUpStatusLoader } from './followUpFigures.service';
 import type { InterventionLoaders } from './intervention.service';
 import { createOverdueLoader } from './overdueFollowUps.service';
-import { createSupportStartLoader } from './supportStart.service';
 
 /**
  * Per-request loaders of the area figures (issue #4): each kind of figure is one statement per request tick, for
@@ -15,7 +14,6 @@ export function createFigureLoaders(dataSource: DataSource, today: string, loade
     workList: createWorkListLoader(dataSource),
     followUpStatus: createFollowUpStatusLoader(dataSource, today),
     overdue: createOverdueLoader(dataSource, today, loaders),
-    firstSupport: createSupportStartLoader(dataSource),
   };
 }
 

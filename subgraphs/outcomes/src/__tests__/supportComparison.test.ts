@@ -1,48 +1,42 @@
 import 'reflect-metadata';
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
-import { packScope, type ScopeSchool } from '@lagesbild/reporting';
-import { startSubgraph } from '@lagesbild/subgraph-kit';
-import { sqlStatementCount, testDatabaseUrl, useSubgraphUnderTest } from '@lagesbild/test-utils';
+import { freePort } from '@lagesbild/launcher';
+import { startSubgraph, type RunningSubgraph } from '@lagesbild/subgraph-kit';
+import {
+  createEmptyDatabase,
+  postToSubgraph,
+  sqlStatementCount,
+  TEST_DEMO_SCALE,
+  withDatabaseClient,
+} from '@lagesbild/test-utils';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { outcomesSubgraph } from '../subgraph';
 
-// Supported vs comparable schools on a small constructed case, small enough to work out by hand. The area is an
-// Organiser representation carrying the scope and first support that the gateway would bring in; the units are
-// new ids, with merit values of their own (no other test reads them, and high need is not about merit values).
+// Supported vs comparable schools on a small constructed case, small enough to work out by hand. The subgraph runs
+// on a database of its own, whose replicas of the register and of first support (issue #13) this test writes
+// directly, as logical replication would; the units are new ids, with merit values of their own.
 
-const subgraph = useSubgraphUnderTest((env) => startSubgraph(outcomesSubgraph, env));
-
+const ORGANISER = randomUUID();
 const unit = Object.fromEntries(
   ['S1', 'S2', 'S3', 'S5', 'U1', 'C1', 'C2', 'C3', 'C4', 'G1'].map((name) => [name, randomUUID()]),
 );
 
 // Supported: S1 and S2 first in 2020, S3 in 2021 (all band 2); S5 in band 1, which has no comparable unit; U1
 // without a band. Comparable: C1–C3 in band 2, C4 in band 3 (no supported unit there). G1 is a gymnasieskola unit.
-// As the schools subgraph packs it; organiser and municipality do not matter to the comparison.
-const scopeSchool = (id: string, schoolForm: SchoolForm, socioEconomicBand: number | null): ScopeSchool => ({
-  id,
-  schoolForm,
-  socioEconomicBand,
-  organiserId: randomUUID(),
-  organiserType: OrganiserType.MUNICIPAL,
-  municipalityCode: '0180',
-});
-const SCOPE = {
-  table: packScope([
-    ...['S1', 'S2', 'S3', 'C1', 'C2', 'C3'].map((name) => scopeSchool(unit[name], SchoolForm.GRUNDSKOLA, 2)),
-    scopeSchool(unit.S5, SchoolForm.GRUNDSKOLA, 1),
-    scopeSchool(unit.U1, SchoolForm.GRUNDSKOLA, null),
-    scopeSchool(unit.C4, SchoolForm.GRUNDSKOLA, 3),
-    scopeSchool(unit.G1, SchoolForm.GYMNASIESKOLA, 2),
-  ]),
-};
-const FIRST_SUPPORT = [
-  { schoolId: unit.S1, firstSupportOn: '2020-09-01' },
-  { schoolId: unit.S2, firstSupportOn: '2020-02-10' },
-  { schoolId: unit.S3, firstSupportOn: '2021-05-01' },
-  { schoolId: unit.S5, firstSupportOn: '2020-03-01' },
-  { schoolId: unit.U1, firstSupportOn: '2020-03-01' },
+// [unit, school form, socio-economic band]; the municipality does not matter to the comparison.
+const UNITS: [string, SchoolForm, number | null][] = [
+  ...['S1', 'S2', 'S3', 'C1', 'C2', 'C3'].map((name): [string, SchoolForm, number] => [name, SchoolForm.GRUNDSKOLA, 2]),
+  ['S5', SchoolForm.GRUNDSKOLA, 1],
+  ['U1', SchoolForm.GRUNDSKOLA, null],
+  ['C4', SchoolForm.GRUNDSKOLA, 3],
+  ['G1', SchoolForm.GYMNASIESKOLA, 2],
+];
+const FIRST_SUPPORT: [string, string][] = [
+  ['S1', '2020-09-01'],
+  ['S2', '2020-02-10'],
+  ['S3', '2021-05-01'],
+  ['S5', '2020-03-01'],
+  ['U1', '2020-03-01'],
 ];
 
 // Merit values 2019–2022 ('..' suppressed, '.' missing).
@@ -59,32 +53,58 @@ const VALUES: Record<string, (number | '..' | '.')[]> = {
   G1: [150, 150, 150, 150],
 };
 
-async function sql(query: string, params: unknown[] = []): Promise<void> {
-  const client = new Client({ connectionString: testDatabaseUrl('outcomes') });
-  await client.connect();
-  try {
-    await client.query(query, params);
-  } finally {
-    await client.end();
-  }
-}
+let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
+let subgraph: RunningSubgraph;
 
 beforeAll(async () => {
+  database = await createEmptyDatabase('outcomes_support');
+  // The demo data brings the indicator catalogue; the units here are none of its.
+  subgraph = await startSubgraph(outcomesSubgraph, {
+    ...process.env,
+    OUTCOMES_DATABASE_URL: database.url,
+    OUTCOMES_RUNTIME_DATABASE_URL: database.runtimeUrl,
+    PORT: String(await freePort()),
+    SEED_DEMO_DATA: 'true',
+    DEMO_SCALE: String(TEST_DEMO_SCALE),
+  });
   const rows = Object.entries(VALUES).flatMap(([name, values]) =>
     values.map((value, i) => ({ id: unit[name], year: 2019 + i, value })),
   );
-  await sql(
-    // As imported and as published at once: group ALL with 30 pupils, which the small-number rules leave as it is.
-    `INSERT INTO outcome_value (school_id, indicator_code, year, "group", source_status, source_value, status, value,
-                                pupil_count)
-     SELECT id, 'MERIT_VALUE_17', year, 'ALL', status, number, status, number, CASE WHEN value = '.' THEN NULL ELSE 30 END
-     FROM unnest($1::uuid[], $2::int[], $3::text[]) AS row (id, year, value),
-          LATERAL (SELECT CASE value WHEN '..' THEN 'SUPPRESSED' WHEN '.' THEN 'MISSING' ELSE 'REPORTED' END AS status,
-                          CASE WHEN value IN ('..', '.') THEN NULL ELSE value::numeric END AS number) AS figure`,
-    [rows.map((row) => row.id), rows.map((row) => row.year), rows.map((row) => String(row.value))],
-  );
+  await withDatabaseClient(database.url, async (client) => {
+    await client.query(
+      `INSERT INTO schools.school_unit (id, organiser_id, organiser_type, school_form, municipality_code,
+                                        socio_economic_band)
+       SELECT id, $2, $3, form, '0180', band FROM unnest($1::uuid[], $4::text[], $5::int[]) AS u (id, form, band)`,
+      [
+        UNITS.map(([name]) => unit[name]),
+        ORGANISER,
+        OrganiserType.MUNICIPAL,
+        UNITS.map(([, form]) => form),
+        UNITS.map(([, , band]) => band),
+      ],
+    );
+    await client.query(
+      `INSERT INTO interventions.unit_support (school_id, organiser_id, first_support_on)
+       SELECT id, $2, day FROM unnest($1::uuid[], $3::date[]) AS s (id, day)`,
+      [FIRST_SUPPORT.map(([name]) => unit[name]), ORGANISER, FIRST_SUPPORT.map(([, day]) => day)],
+    );
+    await client.query(
+      // As imported and as published at once: group ALL with 30 pupils, which the small-number rules leave as it is.
+      `INSERT INTO outcome_value (school_id, indicator_code, year, "group", source_status, source_value, status, value,
+                                  pupil_count)
+       SELECT id, 'MERIT_VALUE_17', year, 'ALL', status, number, status, number, CASE WHEN value = '.' THEN NULL ELSE 30 END
+       FROM unnest($1::uuid[], $2::int[], $3::text[]) AS row (id, year, value),
+            LATERAL (SELECT CASE value WHEN '..' THEN 'SUPPRESSED' WHEN '.' THEN 'MISSING' ELSE 'REPORTED' END AS status,
+                            CASE WHEN value IN ('..', '.') THEN NULL ELSE value::numeric END AS number) AS figure`,
+      [rows.map((row) => row.id), rows.map((row) => row.year), rows.map((row) => String(row.value))],
+    );
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await subgraph?.stop();
+  await database?.drop();
 });
-afterAll(() => sql('DELETE FROM outcome_value WHERE school_id = ANY($1)', [Object.values(unit)]));
 
 interface Figure {
   value: number | null;
@@ -107,16 +127,16 @@ const COMPARISON = `query ($representations: [_Any!]!) {
   }
 }`;
 
-const organiser = () => ({ __typename: 'Organiser', id: randomUUID(), scope: SCOPE, firstSupport: FIRST_SUPPORT });
+const organiser = (id = ORGANISER) => ({ __typename: 'Organiser', id });
 
 const reported = (value: number, schoolCount: number): Figure => ({ value, status: 'REPORTED', schoolCount });
 const suppressed = (schoolCount: number): Figure => ({ value: null, status: 'SUPPRESSED', schoolCount });
 const missing: Figure = { value: null, status: 'MISSING', schoolCount: 0 };
 
 test('the supported units are compared, year by year from their first support, with their own cells', async () => {
-  const answer = await subgraph().query<{
+  const answer = await postToSubgraph<{
     _entities: { supportEffect: { indicatorCode: string; group: string; years: ComparisonYear[] } }[];
-  }>(COMPARISON, { representations: [organiser()] });
+  }>(subgraph.url, COMPARISON, { representations: [organiser()] });
   expect(answer.errors).toBeUndefined();
   const [{ supportEffect }] = answer.data!._entities;
   expect(supportEffect).toMatchObject({ indicatorCode: 'MERIT_VALUE_17', group: 'ALL' });
@@ -153,18 +173,24 @@ test('the supported units are compared, year by year from their first support, w
   ]);
 });
 
-test('the comparisons of many areas take one statement, and an area without first support gets null', async () => {
-  const before = await sqlStatementCount(subgraph().url);
-  const many = await subgraph().query<{ _entities: unknown[] }>(COMPARISON, {
-    representations: Array.from({ length: 12 }, organiser),
+test('the comparisons of many areas take one statement, and an area without support has no pairs', async () => {
+  const before = await sqlStatementCount(subgraph.url);
+  const many = await postToSubgraph<{ _entities: unknown[] }>(subgraph.url, COMPARISON, {
+    representations: Array.from({ length: 12 }, () => organiser()),
   });
   expect(many.errors).toBeUndefined();
   expect(many.data!._entities).toHaveLength(12);
   // The indicator, then the comparisons.
-  expect((await sqlStatementCount(subgraph().url)) - before).toBe(2);
+  expect((await sqlStatementCount(subgraph.url)) - before).toBe(2);
 
-  const withoutSupport = await subgraph().query<{ _entities: { supportEffect: unknown }[] }>(COMPARISON, {
-    representations: [{ ...organiser(), firstSupport: null }],
+  const withoutSupport = await postToSubgraph<{ _entities: { supportEffect: unknown }[] }>(subgraph.url, COMPARISON, {
+    representations: [organiser(randomUUID())],
   });
-  expect(withoutSupport.data!._entities).toEqual([{ supportEffect: null }]);
+  const [{ supportEffect }] = withoutSupport.data!._entities as { supportEffect: { years: ComparisonYear[] } }[];
+  expect(supportEffect.years).toHaveLength(7);
+  expect(
+    supportEffect.years.every((year) =>
+      [year.supported, year.comparison, year.difference].every((f) => f.status === 'MISSING'),
+    ),
+  ).toBe(true);
 });

@@ -1,16 +1,15 @@
-import { badUserInput } from '@lagesbild/subgraph-kit';
+import { areaParameters, areaUnitsSql, badUserInput, type FigureArea } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Indicator } from '../entities/indicator.entity';
 import { OutcomeGroup } from '../entities/outcomeEnums';
 import type { EquityTrendArgs } from '../resolvers/inputs/areaFigureArgs';
 import type { BandMean, EquityTrend, EquityYear } from '../types/equityTrend';
-import { scopeArrays, scopeParameters, scopeTableSql, type RequiredScope } from './areaScope';
 import { indicatorArgument } from './indicatorArgument';
 import { applySuppression, type RawFigure } from './suppression';
 
 export interface EquityTrendRequest {
-  scope: RequiredScope;
+  area: FigureArea;
   indicatorCode: string;
   group: OutcomeGroup;
   fromYear: number | null;
@@ -34,8 +33,8 @@ interface CellRow {
 const BANDS = [1, 2, 3, 4] as const;
 
 /**
- * Every aggregate of every area and year in one statement: the areas' units (only those of the indicator's school
- * form) joined to their values in the range, grouped per band and per whole area. Means, spread and counts rest
+ * Every aggregate of every area and year in one statement: the areas' units from this subgraph's replica of the
+ * register (only those of the indicator's school form) joined to their values in the range, grouped per band and per whole area. Means, spread and counts rest
  * on REPORTED values only (only they have a value; avg and stddev skip nulls, and nothing is imputed); the other
  * statuses are counted so that the answer says what was left out. The gap is taken from the band means by a
  * window over the area's year.
@@ -49,7 +48,7 @@ const TREND_SQL = `
     SELECT scope.area, scope.band, v.year, v.status, v.value
     FROM request
     JOIN indicator ON indicator.code = request.indicator_code
-    JOIN ${scopeTableSql(6)} ON scope.area = request.area AND scope.school_form = indicator.school_form
+    JOIN (${areaUnitsSql('$6::text[]', '$7::text[]')}) scope ON scope.area = request.area AND scope.school_form = indicator.school_form
     JOIN outcome_value v
       ON v.school_id = scope.school_id AND v.indicator_code = request.indicator_code AND v."group" = request."group"
     WHERE v.year >= coalesce(request.from_year, v.year) AND v.year <= coalesce(request.to_year, v.year)
@@ -106,14 +105,13 @@ function equityYear(year: number, cells: CellRow[]): EquityYear {
 export function createEquityTrendLoader(dataSource: DataSource) {
   return new DataLoader<EquityTrendRequest, EquityTrend>(
     async (requests) => {
-      const scope = scopeArrays(requests.map((request) => request.scope));
       const rows: CellRow[] = await dataSource.query(TREND_SQL, [
         requests.map((_, area) => area),
         requests.map((request) => request.indicatorCode),
         requests.map((request) => request.group),
         requests.map((request) => request.fromYear),
         requests.map((request) => request.toYear),
-        ...scopeParameters(scope),
+        ...areaParameters(requests.map((request) => request.area)),
       ]);
       // Rows come ordered by area and year, so each area's years are in order.
       const cellsByArea = requests.map(() => new Map<number, CellRow[]>());
@@ -127,14 +125,14 @@ export function createEquityTrendLoader(dataSource: DataSource) {
         years: [...cellsByArea[area]].map(([year, cells]) => equityYear(year, cells)),
       }));
     },
-    // Keys are the representations' scope objects, new with every request: batching only, nothing to cache.
+    // Keys are new objects with every request: batching only, nothing to cache.
     { cache: false },
   );
 }
 
 /** Checks the arguments of a trend and fills in the defaults. */
 export async function equityTrendRequest(
-  scope: RequiredScope,
+  area: FigureArea,
   args: EquityTrendArgs,
   indicatorByCode: DataLoader<string, Indicator | null>,
 ): Promise<EquityTrendRequest> {
@@ -142,7 +140,7 @@ export async function equityTrendRequest(
     throw badUserInput(`fromYear (${args.fromYear}) must not be after toYear (${args.toYear}).`, 'fromYear');
   }
   return {
-    scope,
+    area,
     indicatorCode: await indicatorArgument(args.indicatorCode, indicatorByCode),
     group: args.group ?? OutcomeGroup.ALL,
     fromYear: args.fromYear ?? null,

@@ -1,15 +1,13 @@
-import type { SupportStart } from '@lagesbild/reporting';
+import { areaParameters, areaUnitsSql, type FigureArea } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { OutcomeGroup } from '../entities/outcomeEnums';
 import type { SupportComparison, SupportComparisonYear } from '../types/supportComparison';
-import { scopeArrays, scopeParameters, scopeTableSql, type RequiredScope } from './areaScope';
 import { EVENT_YEARS } from './figureDefinitions';
 import { applySuppression } from './suppression';
 
 export interface SupportComparisonRequest {
-  scope: RequiredScope;
-  firstSupport: readonly Pick<SupportStart, 'schoolId' | 'firstSupportOn'>[];
+  area: FigureArea;
   indicatorCode: string;
 }
 
@@ -35,8 +33,17 @@ const COMPARISON_SQL = `
   WITH request AS (
     SELECT * FROM unnest($1::int[], $2::text[]) AS request (area, indicator_code)
   ),
+  scope AS MATERIALIZED (${areaUnitsSql('$3::text[]', '$4::text[]')}),
+  -- SUPPORT_START_DEFINITION: the earlier of the unit's own first support and its organiser's as a whole, from the
+  -- replica of what the interventions subgraph publishes.
   support AS (
-    SELECT * FROM unnest($3::int[], $4::uuid[], $5::date[]) AS support (area, school_id, first_support_on)
+    SELECT scope.area, scope.school_id,
+      least(unit.first_support_on, organiser.first_support_on) AS first_support_on
+    FROM scope
+    LEFT JOIN interventions.unit_support unit
+      ON unit.school_id = scope.school_id AND unit.organiser_id = scope.organiser_id
+    LEFT JOIN interventions.organiser_support organiser ON organiser.organiser_id = scope.organiser_id
+    WHERE unit.school_id IS NOT NULL OR organiser.organiser_id IS NOT NULL
   ),
   unit_value AS (
     SELECT scope.area, scope.school_id, scope.school_form, scope.band, v.year, v.value,
@@ -44,7 +51,7 @@ const COMPARISON_SQL = `
            v.year - extract(year FROM support.first_support_on)::int AS event_year
     FROM request
     JOIN indicator ON indicator.code = request.indicator_code
-    JOIN ${scopeTableSql(6)} ON scope.area = request.area AND scope.school_form = indicator.school_form
+    JOIN scope ON scope.area = request.area AND scope.school_form = indicator.school_form
     LEFT JOIN support ON support.area = scope.area AND support.school_id = scope.school_id
     JOIN outcome_value v ON v.school_id = scope.school_id AND v.indicator_code = request.indicator_code
                         AND v."group" = 'ALL' AND v.status = 'REPORTED'
@@ -60,12 +67,12 @@ const COMPARISON_SQL = `
     SELECT area, event_year, count(*)::int AS supported_schools, avg(value)::float8 AS supported_mean,
            avg(comparison_mean)::float8 AS comparison_mean, avg(value - comparison_mean)::float8 AS difference
     FROM pair
-    WHERE event_year BETWEEN $10 AND $11 AND comparison_mean IS NOT NULL
+    WHERE event_year BETWEEN $5 AND $6 AND comparison_mean IS NOT NULL
     GROUP BY area, event_year
   ),
   cell AS (
     SELECT area, array_agg(school_id) FILTER (WHERE NOT supported) AS comparison_units,
-           array_agg(DISTINCT event_year) FILTER (WHERE event_year BETWEEN $10 AND $11) AS event_years
+           array_agg(DISTINCT event_year) FILTER (WHERE event_year BETWEEN $5 AND $6) AS event_years
     FROM unit_value
     GROUP BY area, school_form, band, year
   ),
@@ -100,14 +107,10 @@ function comparisonYear(yearsFromSupport: number, row: EventYearRow | undefined)
 export function createSupportComparisonLoader(dataSource: DataSource) {
   return new DataLoader<SupportComparisonRequest, SupportComparison>(
     async (requests) => {
-      const support = requests.flatMap((request, area) => request.firstSupport.map((start) => ({ area, ...start })));
       const rows: EventYearRow[] = await dataSource.query(COMPARISON_SQL, [
         requests.map((_, area) => area),
         requests.map((request) => request.indicatorCode),
-        support.map((start) => start.area),
-        support.map((start) => start.schoolId),
-        support.map((start) => start.firstSupportOn),
-        ...scopeParameters(scopeArrays(requests.map((request) => request.scope))),
+        ...areaParameters(requests.map((request) => request.area)),
         -EVENT_YEARS.before,
         EVENT_YEARS.after,
       ]);
@@ -120,7 +123,7 @@ export function createSupportComparisonLoader(dataSource: DataSource) {
         };
       });
     },
-    // Keys are the representations' scope objects, new with every request: batching only, nothing to cache.
+    // Keys are new objects with every request: batching only, nothing to cache.
     { cache: false },
   );
 }
