@@ -1,5 +1,6 @@
-import { testDatabaseUrl, useTestPlatform, type GraphQLResponse } from '@lagesbild/test-utils';
+import { queryTestDatabase, testDatabaseUrl, useTestPlatform, type GraphQLResponse } from '@lagesbild/test-utils';
 import { Client } from 'pg';
+import { rawFirstSupport } from './rawFirstSupport';
 
 // Regional coverage (issue #4) through the gateway: the figures recomputed here from the interventions database's
 // raw rows and each area's scope as the graph gives it, by the definitions in the schema's descriptions.
@@ -43,11 +44,12 @@ interface Filter {
 const COVERAGE = `period { from to } organisers organisersReached organisersReachedByOutreach organisersReachedByRequest
   schools schoolsReached schoolsReachedByOutreach schoolsReachedByRequest highNeedSchools highNeedSchoolsReached
   funnel { organisers contacted offered accepted started followedUp }`;
-const SCOPE = 'scope { schools { id organiserId organiserType schoolForm municipalityCode } } highNeed { schoolIds }';
+const SCOPE =
+  'scope { schools { id organiserId organiserType schoolForm municipalityCode } } highNeed { schools { id } }';
 
 interface Area {
   scope: { schools: ScopeSchool[] };
-  highNeed: { schoolIds: string[] };
+  highNeed: { schools: { id: string }[] };
   coverage: Record<string, unknown>;
   highNeedNotReached: { id: string; name: string }[];
 }
@@ -111,7 +113,7 @@ function expectedCoverage(area: Area, rows: RawIntervention[], period: Period, f
   const reaching = (s: ScopeSchool) =>
     counting.filter((i) => i.organiser_id === s.organiserId && (i.schools.length === 0 || i.schools.includes(s.id)));
   const of = (organiserId: string) => counting.filter((i) => i.organiser_id === organiserId);
-  const highNeed = new Set(area.highNeed.schoolIds);
+  const highNeed = new Set(area.highNeed.schools.map((school) => school.id));
   const count = <T>(items: Iterable<T>, test: (item: T) => boolean) => [...items].filter(test).length;
   const funnel = (step: Parameters<typeof reached>[2]) =>
     count(organisers, (o) => of(o).some((i) => reached(i, period.to, step)));
@@ -335,30 +337,26 @@ test('grouped coverage: each group is the nation narrowed to it, with the entity
   expect(nation.byForm.reduce((sum, g) => sum + (g.schools as number), 0)).toBe(nation.coverage.schools);
 });
 
-test('firstSupport is each school unit’s first day of support, from the raw rows', async () => {
-  const { data, rows } = await consistently(() =>
-    platform().query<{
-      county: { scope: { schools: ScopeSchool[] }; firstSupport: { schoolId: string; firstSupportOn: string }[] };
-    }>(
-      `{ county(code: "01") { scope { schools { id organiserId organiserType schoolForm municipalityCode } }
-        firstSupport { schoolId firstSupportOn } } }`,
-    ),
+test('first support as the outcomes subgraph’s replica holds it is each unit’s first day, from the raw rows', async () => {
+  const answer = await platform().query<{ county: { scope: { schools: ScopeSchool[] } } }>(
+    '{ county(code: "01") { scope { schools { id organiserId } } } }',
   );
-  const expected = data.county.scope.schools
-    .map((school) => {
-      const days = rows
-        .filter(
-          (i) => i.organiser_id === school.organiserId && (i.schools.length === 0 || i.schools.includes(school.id)),
-        )
-        .map((i) => i.started_on ?? i.accepted_on)
-        .filter((day): day is string => day !== null)
-        .sort();
-      return { schoolId: school.id, firstSupportOn: days[0] };
-    })
-    .filter((start) => start.firstSupportOn !== undefined)
-    .sort((a, b) => (a.schoolId < b.schoolId ? -1 : 1));
-  expect(expected.length).toBeGreaterThan(0);
-  expect(data.county.firstSupport).toEqual(expected);
+  const schools = answer.data!.county.scope.schools;
+  await platform().replicasCaughtUp();
+  // What the outcomes subgraph compares by (supportComparison.service.ts): the earlier of a unit's own first
+  // support and its organiser's as a whole.
+  const replicated = await queryTestDatabase<{ school_id: string; first_support_on: string }>(
+    'outcomes',
+    `SELECT s.id AS school_id, least(u.first_support_on, o.first_support_on)::text AS first_support_on
+     FROM unnest($1::uuid[], $2::uuid[]) AS s (id, organiser_id)
+     LEFT JOIN interventions.unit_support u ON u.school_id = s.id AND u.organiser_id = s.organiser_id
+     LEFT JOIN interventions.organiser_support o ON o.organiser_id = s.organiser_id
+     WHERE coalesce(u.first_support_on, o.first_support_on) IS NOT NULL`,
+    [schools.map((s) => s.id), schools.map((s) => s.organiserId)],
+  );
+  const expected = await rawFirstSupport(schools);
+  expect(expected.size).toBeGreaterThan(0);
+  expect(new Map(replicated.map((row) => [row.school_id, row.first_support_on]))).toEqual(expected);
 });
 
 test('a municipality and an organiser have the same figures, from their own scopes', async () => {

@@ -1,14 +1,16 @@
 import { testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
 import { Client } from 'pg';
+import { rawFirstSupport } from './rawFirstSupport';
 
-// Supported vs comparable schools (issue #4) through the gateway: the first support from the interventions
-// subgraph, the scope from the schools subgraph, the comparison from the outcomes subgraph; recomputed here from
-// the outcomes database's raw rows by the definition in the schema.
+// Supported vs comparable schools (issue #4) through the gateway, computed by the outcomes subgraph from its
+// replicas of the register and of first support; recomputed here from the raw rows of the interventions and
+// outcomes databases by the definition in the schema.
 
 const platform = useTestPlatform();
 
 interface ScopeSchool {
   id: string;
+  organiserId: string;
   schoolForm: string;
   socioEconomicBand: number | null;
 }
@@ -29,7 +31,6 @@ interface ComparisonYear {
 interface Area {
   code: string;
   scope: { schools: ScopeSchool[] };
-  firstSupport: { schoolId: string; firstSupportOn: string }[];
   supportEffect: { indicatorCode: string; group: string; years: ComparisonYear[] };
 }
 
@@ -66,8 +67,12 @@ function figure(value: number | null, ...schoolCounts: number[]): Figure {
 const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
 
 /** SUPPORT_COMPARISON_DEFINITION, from the raw rows: pairs of a supported unit's value and its cell's mean. */
-function expectedComparison(area: Area, schools: ScopeSchool[], rows: RawValue[]): ComparisonYear[] {
-  const supportYear = new Map(area.firstSupport.map((s) => [s.schoolId, Number(s.firstSupportOn.slice(0, 4))]));
+function expectedComparison(
+  firstSupport: Map<string, string>,
+  schools: ScopeSchool[],
+  rows: RawValue[],
+): ComparisonYear[] {
+  const supportYear = new Map([...firstSupport].map(([id, day]) => [id, Number(day.slice(0, 4))]));
   const unit = new Map(schools.filter((s) => s.socioEconomicBand !== null).map((s) => [s.id, s]));
   const cellOf = (id: string, year: number) => `${unit.get(id)!.schoolForm}|${unit.get(id)!.socioEconomicBand}|${year}`;
   const cells = new Map<string, RawValue[]>();
@@ -105,9 +110,10 @@ const rounded = (year: ComparisonYear) => {
 
 test('supported vs comparable schools, for several counties, are those recomputed from the raw rows', async () => {
   for (const indicator of ['MERIT_VALUE_17', 'DEGREE_WITHIN_3_YEARS']) {
+    await platform().replicasCaughtUp();
     const answer = await platform().query<{ counties: { nodes: Area[] } }>(
       `query ($indicator: ID) { counties(first: 21) { nodes {
-        code scope { schools { id schoolForm socioEconomicBand } } firstSupport { schoolId firstSupportOn }
+        code scope { schools { id organiserId schoolForm socioEconomicBand } }
         supportEffect(indicatorCode: $indicator) { indicatorCode group
           years { yearsFromSupport supported { ${FIGURE} } comparison { ${FIGURE} } difference { ${FIGURE} } } }
       } } }`,
@@ -125,7 +131,7 @@ test('supported vs comparable schools, for several counties, are those recompute
         schools.map((s) => s.id),
         indicator,
       );
-      const expected = expectedComparison(county, schools, rows);
+      const expected = expectedComparison(await rawFirstSupport(schools), schools, rows);
       expect({ county: county.code, years: county.supportEffect.years.map(rounded) }).toEqual({
         county: county.code,
         years: expected.map(rounded),

@@ -16,7 +16,7 @@ interface Area {
   code?: string;
   id?: string;
   scope: { schools: ScopeSchool[] };
-  highNeed: { schoolIds: string[]; definition: string };
+  highNeed: { count: number; schools: { id: string }[]; definition: string };
 }
 
 interface NeedRow {
@@ -87,9 +87,9 @@ function rank(rows: NeedRow[]): Ranked[] {
 }
 
 const AREAS = `{
-  nation { id scope { schools { id schoolForm } } highNeed { schoolIds definition } }
-  counties(first: 21) { nodes { code scope { schools { id schoolForm } } highNeed { schoolIds definition } } }
-  offices(first: 50) { nodes { id scope { schools { id schoolForm } } highNeed { schoolIds definition } } }
+  nation { id scope { schools { id schoolForm } } highNeed { count schools { id } definition } }
+  counties(first: 21) { nodes { code scope { schools { id schoolForm } } highNeed { count schools { id } definition } } }
+  offices(first: 50) { nodes { id scope { schools { id schoolForm } } highNeed { count schools { id } definition } } }
 }`;
 
 /** The graph's answer and the raw rows, read so that no write came between them (other test files import). */
@@ -115,6 +115,9 @@ async function consistentRead(): Promise<{
   throw new Error('The outcome values kept changing while the high-need sets were read.');
 }
 
+/** An area's high-need unit ids, as the graph lists them. */
+const listed = (area: Area) => area.highNeed.schools.map((school) => school.id);
+
 const highNeedIds = (ranked: Ranked[]) => new Set(ranked.filter((unit) => unit.fifth === 1).map((unit) => unit.id));
 
 beforeAll(async () => {
@@ -130,17 +133,18 @@ test('every area’s high-need units are the lowest fifth nationally, recomputed
   expect(offices).toHaveLength(16);
   for (const area of [nation, ...counties, ...offices]) {
     const name = area.code ?? area.id;
-    expect({ area: name, ids: [...area.highNeed.schoolIds].sort() }).toEqual({
+    expect({ area: name, ids: [...listed(area)].sort() }).toEqual({
       area: name,
       ids: area.scope.schools
         .map((school) => school.id)
         .filter((id) => highNeed.has(id))
         .sort(),
     });
+    expect(area.highNeed.count).toBe(area.highNeed.schools.length);
     expect(area.highNeed.definition).toMatch(/lowest fifth/);
   }
   // The counties partition the nation, and so do their high-need units.
-  expect(counties.flatMap((county) => county.highNeed.schoolIds).sort()).toEqual([...nation.highNeed.schoolIds].sort());
+  expect(counties.flatMap(listed).sort()).toEqual(listed(nation).sort());
 
   // A fifth of the units ranked on each need indicator (the first of five equal groups); the units of each form
   // are ranked on their own form's indicator.
@@ -155,7 +159,7 @@ test('every area’s high-need units are the lowest fifth nationally, recomputed
   }
   // Units without a reported value of a need indicator are not classified.
   const rankedIds = new Set(ranked.map((unit) => unit.id));
-  for (const id of nation.highNeed.schoolIds) expect(rankedIds.has(id)).toBe(true);
+  for (const id of listed(nation)) expect(rankedIds.has(id)).toBe(true);
 });
 
 const IMPORT = `mutation ($file: String!) {
@@ -174,10 +178,10 @@ async function importSalsa(lines: { unitCode: string; value: string }[]): Promis
 }
 
 const nationHighNeed = async () => {
-  const answer = await platform().query<{ nation: { highNeed: { schoolIds: string[] } } }>(
-    `{ nation { highNeed { schoolIds } } }`,
+  const answer = await platform().query<{ nation: { highNeed: { schools: { id: string }[] } } }>(
+    `{ nation { highNeed { schools { id } } } }`,
   );
-  return new Set(answer.data!.nation.highNeed.schoolIds);
+  return new Set(answer.data!.nation.highNeed.schools.map((school) => school.id));
 };
 
 test('suppressed and missing values never count, and need follows every import', async () => {

@@ -1,5 +1,5 @@
 import { databaseUrlVar } from '@lagesbild/platform';
-import { freePort, startPlatform, type RunningPlatform } from '@lagesbild/launcher';
+import { databaseOfUrl, freePort, startPlatform, waitForReplicas, type RunningPlatform } from '@lagesbild/launcher';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
 import { ANALYST, testToken, type TestUser } from './testUsers';
 import { useStarted } from './useStarted';
@@ -20,6 +20,11 @@ export interface TestPlatform extends RunningPlatform {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<TData>>;
+  /**
+   * Resolves once every replica has reached its publisher's data version now: what a test wrote through one subgraph
+   * is then in the figures the others compute. Never a sleep.
+   */
+  replicasCaughtUp(): Promise<void>;
 }
 
 /**
@@ -58,7 +63,16 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     ...platform,
     queryAs,
     query: (query, variables) => queryAs(ANALYST, query, variables),
+    replicasCaughtUp: () => replicasCaughtUp(names),
   };
+}
+
+/** Waits for the replicas in the test run's databases to catch up with their publishers. */
+export function replicasCaughtUp(names = subgraphNames()): Promise<void> {
+  return waitForReplicas(
+    testAdminUrl(),
+    Object.fromEntries(names.map((name) => [name, databaseOfUrl(testDatabaseUrl(name))])),
+  );
 }
 
 /** The test platform for one test file: started before its tests, stopped after them. */

@@ -13,7 +13,6 @@ import { ImportResolver } from './resolvers/import.resolver';
 import { OrganiserResolver } from './resolvers/organiser.resolver';
 import { schoolReferences } from './resolvers/school.reference';
 import {
-  AreaScopeTableResolver,
   CountyScopeResolver,
   MunicipalityScopeResolver,
   NationScopeResolver,
@@ -37,7 +36,6 @@ export function buildSchoolsSchema(): Promise<GraphQLSchema> {
         MunicipalityScopeResolver,
         OfficeScopeResolver,
         OrganiserScopeResolver,
-        AreaScopeTableResolver,
         auditEntriesResolver(SUBGRAPH),
       ],
       // Reached only through the scope this subgraph adds to them.

@@ -1,4 +1,4 @@
-import { PeriodInput } from '@lagesbild/reporting';
+import { PeriodInput } from './inputs/periodInput';
 import { figureAreaOf, PageArgs } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { InterventionsContext } from '../context';

@@ -1,4 +1,4 @@
-import { PeriodInput } from '@lagesbild/reporting';
+import { PeriodInput } from './inputs/periodInput';
 import { Arg, Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { Nation } from '../external/areas';

@@ -1,4 +1,4 @@
-import type { PeriodInput } from '@lagesbild/reporting';
+import type { PeriodInput } from '../resolvers/inputs/periodInput';
 import type { FigureArea, Page, PageArgs } from '@lagesbild/subgraph-kit';
 import type { InterventionsContext } from '../context';
 import type { School } from '../external/targets';

@@ -1,4 +1,4 @@
-import type { PeriodInput } from '@lagesbild/reporting';
+import type { PeriodInput } from '../resolvers/inputs/periodInput';
 import { badUserInput } from '@lagesbild/subgraph-kit';
 
 /** A period of whole days, both included, as ISO dates. */

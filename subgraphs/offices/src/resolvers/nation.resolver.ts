@@ -1,10 +1,8 @@
 import { mayReadCounty } from '@lagesbild/auth';
-import { MunicipalityOffice } from '@lagesbild/reporting';
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { OfficesContext } from '../context';
 import { County } from '../entities/county.entity';
 import { Office } from '../entities/office.entity';
-import { Municipality } from '../entities/municipality.entity';
 import { Nation, NATION_ID } from '../types/nation';
 
 export const nation = (): Nation => ({ id: NATION_ID, name: 'Sverige' });
@@ -28,14 +26,5 @@ export class NationResolver {
   @FieldResolver(() => [Office], { description: 'All 16 offices (samverkanskontor), by id.' })
   offices(@Ctx() { dataSource }: OfficesContext): Promise<Office[]> {
     return dataSource.getRepository(Office).find({ order: { id: 'ASC' } });
-  }
-
-  @FieldResolver(() => [MunicipalityOffice], {
-    description:
-      'The office map: which office covers each municipality. Other subgraphs require it to group figures by office.',
-  })
-  async officeMap(@Ctx() { dataSource }: OfficesContext): Promise<MunicipalityOffice[]> {
-    const rows = await dataSource.getRepository(Municipality).find({ order: { code: 'ASC' } });
-    return rows.map((row) => ({ municipalityCode: row.code, officeId: row.officeId }));
   }
 }

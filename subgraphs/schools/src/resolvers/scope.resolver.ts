@@ -1,17 +1,16 @@
-import { AreaScope, packScope, ScopeTable, type ScopeTableValue } from '@lagesbild/reporting';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { DataScope } from '@lagesbild/auth';
 import type { SchoolsContext } from '../context';
 import { visibleAreaScope } from '../services/readScope';
 import { Organiser } from '../entities/organiser.entity';
 import { County, Municipality, Nation, Office } from '../external/area';
+import { AreaScope } from '../types/areaScope';
 
 /** Every scope handed out is cut to what the user may read, so no figure built on it counts anything else. */
 const visible = async (scope: DataScope, area: Promise<AreaScope>) => visibleAreaScope(scope, await area);
 
-// The scope of each kind of area, which the interventions and outcomes subgraphs require for their figures.
-// Nullable like every field this subgraph adds to others' entities, so that an answer survives this subgraph
-// being down.
+// The scope of each kind of area: the readable list of what its figures count. Nullable like every field this
+// subgraph adds to others' entities, so that an answer survives this subgraph being down.
 
 const DESCRIPTION = 'The school units and organisers that figures about this area count (underlag).';
 
@@ -56,14 +55,5 @@ export class OrganiserScopeResolver {
   @FieldResolver(() => AreaScope, { nullable: true, description: DESCRIPTION })
   scope(@Root() organiser: Organiser, @Ctx() { loaders, scope }: SchoolsContext): Promise<AreaScope> {
     return visible(scope, loaders.scope.load({ kind: 'organiser', id: organiser.id }));
-  }
-}
-
-/** The compact form the other subgraphs require, packed only when a query asks for it. */
-@Resolver(() => AreaScope)
-export class AreaScopeTableResolver {
-  @FieldResolver(() => ScopeTable)
-  table(@Root() scope: AreaScope): ScopeTableValue {
-    return packScope(scope.schools);
   }
 }

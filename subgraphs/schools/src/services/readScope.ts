@@ -1,5 +1,5 @@
 import { mayReadMunicipality, type DataScope } from '@lagesbild/auth';
-import type { AreaScope } from '@lagesbild/reporting';
+import type { AreaScope } from '../types/areaScope';
 import { readableMunicipalities } from '@lagesbild/subgraph-kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Organiser } from '../entities/organiser.entity';

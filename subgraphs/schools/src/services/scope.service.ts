@@ -1,4 +1,4 @@
-import type { AreaScope, ScopeOrganiser, ScopeSchool } from '@lagesbild/reporting';
+import type { AreaScope, ScopeOrganiser, ScopeSchool } from '../types/areaScope';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 

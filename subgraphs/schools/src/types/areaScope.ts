@@ -1,14 +1,11 @@
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ScopeTable, type ScopeTableValue } from './scopeTable';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-// An area's scope: the school units and organisers a figure about the area counts. The schools subgraph owns it
-// and provides it on every area entity (Nation, County, Office, Municipality, Organiser); the interventions and
-// outcomes subgraphs require it (@requires) to compute their figures for the area, so that no subgraph reads
-// another's tables. The types are @shareable and defined here once, so that every subgraph prints them alike.
+// An area's scope: the school units and organisers a figure about the area counts, as a readable list for analysts
+// on every area entity (Nation, County, Office, Municipality, Organiser). The subgraphs that compute figures find
+// the same units in their replicas of the register (issue #13); nothing travels between subgraphs through it.
 
 @ObjectType({ description: 'A school unit as the reporting figures count it (skolenhet i underlaget).' })
-@Directive('@shareable')
 export class ScopeSchool {
   @Field(() => ID, { description: 'The school unit’s id.' })
   id: string;
@@ -34,7 +31,6 @@ export class ScopeSchool {
 }
 
 @ObjectType({ description: 'An organiser (huvudman) as the reporting figures count it.' })
-@Directive('@shareable')
 export class ScopeOrganiser {
   @Field(() => ID, { description: 'The organiser’s id.' })
   id: string;
@@ -44,7 +40,6 @@ export class ScopeOrganiser {
 }
 
 @ObjectType({ description: 'What a figure about an area counts: its school units and organisers (underlag).' })
-@Directive('@shareable')
 export class AreaScope {
   @Field(() => [ScopeSchool], { description: 'The school units in the area.' })
   schools: ScopeSchool[];
@@ -53,10 +48,4 @@ export class AreaScope {
     description: 'The organisers running at least one school unit in the area.',
   })
   organisers: ScopeOrganiser[];
-
-  @Field(() => ScopeTable, {
-    description:
-      'The same school units as one compact value: what the interventions and outcomes subgraphs require, since a list of objects this long costs every gateway and subgraph it passes through dearly.',
-  })
-  table?: ScopeTableValue;
 }
