@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 #
 # One image definition for every Node service in docker-compose.yml. The build argument WORKSPACE names the workspace
-# the container runs (subgraphs/offices, subgraphs/schools, subgraphs/interventions, subgraphs/outcomes or gateway):
+# the container runs (subgraphs/offices, subgraphs/schools, subgraphs/interventions, subgraphs/outcomes, gateway, or
+# packages/launcher for the replication job):
 #
 #   docker build --build-arg WORKSPACE=subgraphs/schools -t lagesbild-schools .
 #

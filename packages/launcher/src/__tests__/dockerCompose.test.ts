@@ -20,6 +20,8 @@ interface BuildSpec {
 
 interface Service {
   image?: string;
+  command?: string | string[];
+  restart?: string;
   build?: string | BuildSpec;
   environment?: Record<string, unknown> | string[];
   ports?: (string | number | { target?: number | string; published?: number | string })[];
@@ -112,14 +114,20 @@ it('schema/supergraph.yaml lists subgraphs', () => {
   expect(subgraphNames.length).toBeGreaterThan(0);
 });
 
-it('has a service for every subgraph in schema/supergraph.yaml, and none but those, postgres and gateway', () => {
+/** The one-shot job that makes the replication subscriptions once every subgraph has migrated. */
+const REPLICATION_JOB = 'replication';
+
+it('has a service for every subgraph in schema/supergraph.yaml, and none but those, postgres, the gateway and the replication job', () => {
   const problems = [
     ...subgraphNames
       .filter((name) => !serviceNames.includes(name))
       .map((name) => `subgraph "${name}" (schema/supergraph.yaml) has no service`),
     ...serviceNames
-      .filter((name) => !subgraphNames.includes(name) && name !== 'postgres' && name !== 'gateway')
-      .map((name) => `service "${name}" is neither a subgraph in schema/supergraph.yaml nor postgres or gateway`),
+      .filter((name) => !subgraphNames.includes(name) && !['postgres', 'gateway', REPLICATION_JOB].includes(name))
+      .map(
+        (name) =>
+          `service "${name}" is neither a subgraph in schema/supergraph.yaml nor postgres, gateway or replication`,
+      ),
   ];
   expect(problems).toEqual([]);
 });
@@ -222,8 +230,9 @@ it('points the gateway at every subgraph by service name and port: <NAME>_SUBGRA
   expect(problems).toEqual([]);
 });
 
-it('gives every service a healthcheck', () => {
+it('gives every service but the one-shot replication job a healthcheck', () => {
   const problems = serviceNames
+    .filter((name) => name !== REPLICATION_JOB)
     .filter((name) => {
       const healthcheck = services[name]?.healthcheck;
       const test = healthcheck?.test;
@@ -243,6 +252,34 @@ it('starts the gateway after every subgraph is healthy, and every subgraph after
     }
     if (serviceNames.includes(name) && dependsOn(name).postgres !== 'service_healthy') {
       problems.push(`service "${name}" does not depend on "postgres" with condition service_healthy`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+it('runs PostgreSQL with logical replication, and the replication job after every subgraph and before the gateway', () => {
+  const problems: string[] = [];
+  const command = services.postgres?.command;
+  const args = Array.isArray(command) ? command : (command ?? '').split(/\s+/);
+  if (!args.includes('wal_level=logical')) problems.push('service "postgres" does not run with wal_level=logical');
+  const job = services[REPLICATION_JOB];
+  if (!job) problems.push(`there is no service "${REPLICATION_JOB}"`);
+  else {
+    if (job.restart !== 'no') problems.push(`service "${REPLICATION_JOB}" restarts; it is a job that runs once`);
+    const jobCommand = Array.isArray(job.command) ? job.command.join(' ') : (job.command ?? '');
+    if (
+      !existsSync(path.join(root, 'packages/launcher/src/replicateCommand.ts')) ||
+      !jobCommand.includes('replicateCommand.js')
+    ) {
+      problems.push(`service "${REPLICATION_JOB}" does not run packages/launcher/dist/replicateCommand.js`);
+    }
+    for (const name of subgraphNames) {
+      if (dependsOn(REPLICATION_JOB)[name] !== 'service_healthy') {
+        problems.push(`service "${REPLICATION_JOB}" does not wait for "${name}" to be healthy (migrated)`);
+      }
+    }
+    if (dependsOn('gateway')[REPLICATION_JOB] !== 'service_completed_successfully') {
+      problems.push(`service "gateway" does not wait for "${REPLICATION_JOB}" to complete successfully`);
     }
   }
   expect(problems).toEqual([]);
@@ -285,8 +322,13 @@ it('builds the gateway and every subgraph from the one root Dockerfile, WORKSPAC
       problems.push(`service "${name}": WORKSPACE ${workspace} is not a workspace folder`);
     }
   }
+  if (buildArgs(buildOf(REPLICATION_JOB) ?? {}).WORKSPACE !== 'packages/launcher') {
+    problems.push(`service "${REPLICATION_JOB}" is not built with WORKSPACE packages/launcher`);
+  }
   for (const name of serviceNames.filter((service) => service !== 'postgres' && !subgraphNames.includes(service))) {
-    if (name !== 'gateway' && buildOf(name)) problems.push(`service "${name}" is built but is no known workspace`);
+    if (name !== 'gateway' && name !== REPLICATION_JOB && buildOf(name)) {
+      problems.push(`service "${name}" is built but is no known workspace`);
+    }
   }
   expect(problems).toEqual([]);
 });
