@@ -22,3 +22,4 @@ export * from './import';
 export * from './audit';
 export * from './replication/publishedTables';
 export * from './replication/figureArea';
+export * from './replication/dataVersions';

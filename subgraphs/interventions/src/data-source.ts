@@ -7,6 +7,7 @@ import { NaturalKeys1763900000000 } from './migrations/1763900000000-NaturalKeys
 import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLevelSecurity';
 import { PublishSupport1765000000000 } from './migrations/1765000000000-PublishSupport';
 import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
+import { FollowUpDataVersion1765000200000 } from './migrations/1765000200000-FollowUpDataVersion';
 
 export const SUBGRAPH = 'interventions';
 
@@ -21,6 +22,7 @@ export function createInterventionsDataSource(url: string) {
       auditLogMigration(SUBGRAPH),
       PublishSupport1765000000000,
       Replicas1765000100000,
+      FollowUpDataVersion1765000200000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

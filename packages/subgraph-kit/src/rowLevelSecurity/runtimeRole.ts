@@ -1,3 +1,4 @@
+import { DATA_VERSION_TABLE } from '@lagesbild/platform';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -37,5 +38,15 @@ export async function grantRuntimeRole(owner: DataSource, runtimeRole: string): 
   for (const { schema, name } of replicas) {
     await owner.query(`GRANT USAGE ON SCHEMA "${schema}" TO ${quoted}`);
     await owner.query(`GRANT SELECT ON "${schema}"."${name}" TO ${quoted}`);
+  }
+  // Every data version, the subgraph's own as publisher too: one number per subgraph, which figures report.
+  const versions: { schema: string }[] = await owner.query(
+    `SELECT n.nspname AS schema FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relname = $1 AND c.relkind = 'r' AND n.nspname <> 'public'`,
+    [DATA_VERSION_TABLE],
+  );
+  for (const { schema } of versions) {
+    await owner.query(`GRANT USAGE ON SCHEMA "${schema}" TO ${quoted}`);
+    await owner.query(`GRANT SELECT ON "${schema}"."${DATA_VERSION_TABLE}" TO ${quoted}`);
   }
 }

@@ -49,7 +49,13 @@ export async function areaFollowUpStatus(
 ): Promise<RegionFollowUpSummary | null> {
   const request = figureRequest(area, args, ctx.today);
   const [cell] = await ctx.figures.followUpStatus.load(request);
-  return { period: cell.period, ...cell.counts, byKind: cell.byKind, byOffice: cell.byOffice };
+  return {
+    period: cell.period,
+    dataVersions: cell.dataVersions,
+    ...cell.counts,
+    byKind: cell.byKind,
+    byOffice: cell.byOffice,
+  };
 }
 
 export async function areaOverdueFollowUps(
@@ -83,5 +89,10 @@ export async function nationFollowUpStatusBy(
 ): Promise<FollowUpGroup[] | null> {
   const request = figureRequest(NATION, args, ctx.today, groupBy);
   const cells = await ctx.figures.followUpStatus.load(request);
-  return cells.map((cell) => ({ ...groupKey(groupBy, cell.groupKey), period: cell.period, ...cell.counts }));
+  return cells.map((cell) => ({
+    ...groupKey(groupBy, cell.groupKey),
+    period: cell.period,
+    dataVersions: cell.dataVersions,
+    ...cell.counts,
+  }));
 }

@@ -1,3 +1,4 @@
+import { readDataVersions, type DataVersions } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { InterventionOrigin } from '../entities/interventionEnums';
@@ -137,10 +138,11 @@ function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): stri
 }
 
 /** A cell's row as the GraphQL type: zeros where it has nothing to count. */
-function toCoverage(row: CoverageRow): Coverage {
+function toCoverage(row: CoverageRow, dataVersions: DataVersions): Coverage {
   const n = (value: number | null) => value ?? 0;
   return {
     period: { from: row.period_from, to: row.period_to },
+    dataVersions,
     organisers: n(row.organisers),
     organisersReached: n(row.organisers_reached),
     organisersReachedByOutreach: n(row.organisers_by_outreach),
@@ -168,9 +170,10 @@ export function createCoverageLoader(dataSource: DataSource) {
   return new DataLoader<FigureRequest, CoverageCell[]>(
     async (requests) => {
       const p = new SqlParameters();
+      const dataVersions = await readDataVersions(dataSource);
       const rows: CoverageRow[] = await dataSource.query(coverageSql(p, requests), p.values);
       return byRequest(rows, requests.length).map((cells) =>
-        cells.map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row) })),
+        cells.map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row, dataVersions) })),
       );
     },
     { cache: false },

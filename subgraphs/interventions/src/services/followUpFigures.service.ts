@@ -1,3 +1,4 @@
+import { readDataVersions, type DataVersions } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { FollowUpStatus, type InterventionKind } from '../entities/interventionEnums';
@@ -19,6 +20,7 @@ import { followUpStatusSql } from './followUpStatus';
 export interface FollowUpCell {
   groupKey: string;
   period: ReportPeriod;
+  dataVersions: DataVersions;
   counts: FollowUpStatusCounts;
   byKind: KindFollowUpStatus[];
   byOffice: OfficeFollowUpStatus[];
@@ -98,7 +100,7 @@ function toCounts(row: Partial<CountColumns> | undefined): FollowUpStatusCounts 
 }
 
 /** The rows of one request, one cell after another, as cells. */
-function toCells(rows: FollowUpRow[]): FollowUpCell[] {
+function toCells(rows: FollowUpRow[], dataVersions: DataVersions): FollowUpCell[] {
   const cells = new Map<string, FollowUpCell>();
   for (const row of rows) {
     let cell = cells.get(row.group_key);
@@ -106,6 +108,7 @@ function toCells(rows: FollowUpRow[]): FollowUpCell[] {
       cell = {
         groupKey: row.group_key,
         period: { from: row.period_from, to: row.period_to },
+        dataVersions,
         counts: toCounts(undefined),
         byKind: [],
         byOffice: [],
@@ -124,8 +127,9 @@ export function createFollowUpStatusLoader(dataSource: DataSource, today: string
   return new DataLoader<FigureRequest, FollowUpCell[]>(
     async (requests) => {
       const p = new SqlParameters();
+      const dataVersions = await readDataVersions(dataSource);
       const rows: FollowUpRow[] = await dataSource.query(followUpSql(p, requests, today), p.values);
-      return byRequest(rows, requests.length).map(toCells);
+      return byRequest(rows, requests.length).map((cells) => toCells(cells, dataVersions));
     },
     { cache: false },
   );

@@ -1,3 +1,4 @@
+import { DataVersions } from '@lagesbild/subgraph-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { FUNNEL_DEFINITION, PERIOD_DEFINITION, REACHED_DEFINITION } from '../services/figureDefinitions';
@@ -39,6 +40,9 @@ export class OutreachFunnel {
 export class Coverage {
   @Field(() => ReportPeriod, { description: 'The period counted.' })
   period: ReportPeriod;
+
+  @Field(() => DataVersions)
+  dataVersions: DataVersions;
 
   @Field(() => Int, { description: 'Organisers (huvudmän) in scope.' })
   organisers: number;

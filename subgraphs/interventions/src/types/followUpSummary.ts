@@ -1,3 +1,4 @@
+import { DataVersions } from '@lagesbild/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { InterventionKind } from '../entities/interventionEnums';
 import { Office } from '../external/areas';
@@ -59,6 +60,9 @@ export class OfficeFollowUpStatus extends FollowUpStatusCounts {
 export class FollowUpSummary extends FollowUpStatusCounts {
   @Field(() => ReportPeriod, { description: 'The period counted.' })
   period: ReportPeriod;
+
+  @Field(() => DataVersions)
+  dataVersions: DataVersions;
 
   @Field(() => [KindFollowUpStatus], { description: 'By kind of intervention, for the kinds with follow-ups.' })
   byKind: KindFollowUpStatus[];

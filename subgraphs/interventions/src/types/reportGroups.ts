@@ -1,3 +1,4 @@
+import { DataVersions } from '@lagesbild/subgraph-kit';
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
 import { Field, ObjectType, type ClassType, Int } from 'type-graphql';
 import { InterventionKind } from '../entities/interventionEnums';
@@ -58,4 +59,7 @@ export class CoverageGroup extends Grouped(Coverage) {}
 export class FollowUpGroup extends Grouped(FollowUpStatusCounts) {
   @Field(() => ReportPeriod, { description: 'The period counted (a YEAR group’s is cut to its year).' })
   period: ReportPeriod;
+
+  @Field(() => DataVersions)
+  dataVersions: DataVersions;
 }

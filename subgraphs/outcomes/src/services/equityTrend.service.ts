@@ -1,4 +1,4 @@
-import { areaParameters, areaUnitsSql, badUserInput, type FigureArea } from '@lagesbild/subgraph-kit';
+import { areaParameters, areaUnitsSql, readDataVersions, badUserInput, type FigureArea } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Indicator } from '../entities/indicator.entity';
@@ -105,6 +105,7 @@ function equityYear(year: number, cells: CellRow[]): EquityYear {
 export function createEquityTrendLoader(dataSource: DataSource) {
   return new DataLoader<EquityTrendRequest, EquityTrend>(
     async (requests) => {
+      const dataVersions = await readDataVersions(dataSource);
       const rows: CellRow[] = await dataSource.query(TREND_SQL, [
         requests.map((_, area) => area),
         requests.map((request) => request.indicatorCode),
@@ -122,6 +123,7 @@ export function createEquityTrendLoader(dataSource: DataSource) {
       return requests.map((request, area) => ({
         indicatorCode: request.indicatorCode,
         group: request.group,
+        dataVersions,
         years: [...cellsByArea[area]].map(([year, cells]) => equityYear(year, cells)),
       }));
     },

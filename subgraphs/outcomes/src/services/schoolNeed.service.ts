@@ -1,4 +1,4 @@
-import { areaParameters, areaUnitsSql, type FigureArea } from '@lagesbild/subgraph-kit';
+import { areaParameters, areaUnitsSql, readDataVersions, type FigureArea } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { HighNeedSet } from '../types/highNeedSet';
@@ -12,6 +12,7 @@ import { HIGH_NEED_DEFINITION } from './figureDefinitions';
 export function createHighNeedLoader(dataSource: DataSource) {
   return new DataLoader<FigureArea, HighNeedSet>(
     async (areas) => {
+      const dataVersions = await readDataVersions(dataSource);
       const rows: { area: number; school_id: string }[] = await dataSource.query(
         `SELECT DISTINCT scope.area, scope.school_id
          FROM (${areaUnitsSql('$1::text[]', '$2::text[]')}) scope
@@ -21,7 +22,7 @@ export function createHighNeedLoader(dataSource: DataSource) {
       );
       return areas.map((_, index) => {
         const schools = rows.filter((row) => row.area === index).map((row) => ({ id: row.school_id }));
-        return { count: schools.length, schools, definition: HIGH_NEED_DEFINITION };
+        return { count: schools.length, schools, definition: HIGH_NEED_DEFINITION, dataVersions };
       });
     },
     // Keys are new objects with every request: batching only, nothing to cache.

@@ -1,4 +1,4 @@
-import { areaParameters, areaUnitsSql, type FigureArea } from '@lagesbild/subgraph-kit';
+import { areaParameters, areaUnitsSql, readDataVersions, type FigureArea } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { OutcomeGroup } from '../entities/outcomeEnums';
@@ -107,6 +107,7 @@ function comparisonYear(yearsFromSupport: number, row: EventYearRow | undefined)
 export function createSupportComparisonLoader(dataSource: DataSource) {
   return new DataLoader<SupportComparisonRequest, SupportComparison>(
     async (requests) => {
+      const dataVersions = await readDataVersions(dataSource);
       const rows: EventYearRow[] = await dataSource.query(COMPARISON_SQL, [
         requests.map((_, area) => area),
         requests.map((request) => request.indicatorCode),
@@ -119,6 +120,7 @@ export function createSupportComparisonLoader(dataSource: DataSource) {
         return {
           indicatorCode: request.indicatorCode,
           group: OutcomeGroup.ALL,
+          dataVersions,
           years: EVENT_YEAR_RANGE.map((k) => comparisonYear(k, ofArea.get(k))),
         };
       });

@@ -1,3 +1,4 @@
+import { DataVersions } from '@lagesbild/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OutcomeGroup } from '../entities/outcomeEnums';
 import {
@@ -56,6 +57,9 @@ export class EquityTrend {
 
   @Field(() => OutcomeGroup, { description: 'The pupil group (elevgrupp) the values are for.' })
   group: OutcomeGroup;
+
+  @Field(() => DataVersions)
+  dataVersions: DataVersions;
 
   @Field(() => [EquityYear], {
     description: 'The years in the range that the area’s school units have values (reported or not) for, in order.',

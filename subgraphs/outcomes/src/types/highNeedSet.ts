@@ -1,3 +1,4 @@
+import { DataVersions } from '@lagesbild/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { School } from '../external/school';
 
@@ -13,4 +14,7 @@ export class HighNeedSet {
 
   @Field({ description: 'How high need is defined, in words.' })
   definition: string;
+
+  @Field(() => DataVersions)
+  dataVersions: DataVersions;
 }

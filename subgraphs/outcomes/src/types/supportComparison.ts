@@ -1,3 +1,4 @@
+import { DataVersions } from '@lagesbild/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OutcomeGroup } from '../entities/outcomeEnums';
 import { SUPPORT_COMPARISON_DEFINITION } from '../services/figureDefinitions';
@@ -39,6 +40,9 @@ export class SupportComparison {
 
   @Field(() => OutcomeGroup, { description: 'The pupil group (elevgrupp): always ALL.' })
   group: OutcomeGroup;
+
+  @Field(() => DataVersions)
+  dataVersions: DataVersions;
 
   @Field(() => [SupportComparisonYear], {
     description: 'The event years −3 to +3 in order, always all seven; a year with no pair of values is MISSING.',
