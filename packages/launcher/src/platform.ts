@@ -46,6 +46,8 @@ export interface RunningPlatform {
   adminUrl?: string;
   /** The secret subgraph requests are signed with. */
   signingSecret: string;
+  /** Stops one subgraph, if it runs, and starts it again as it was started: what an operator does to a crashed one. */
+  restartSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -142,28 +144,27 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     // Every service learns where every subgraph answers: the gateway to route, subgraphs to check references with
     // their siblings' _entities.
     const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraphUrlVar(subgraph.name), subgraph.url]));
-    await Promise.all(
-      subgraphs.map(async (subgraph) => {
-        const service = spawnService(
-          subgraph.name,
-          entryOf(`subgraphs/${subgraph.name}`),
-          {
-            ...env,
-            ...subgraphUrls,
-            PORT: String(subgraph.port),
-            HOST: '127.0.0.1',
-            DATABASE_URL: subgraph.databaseUrl,
-            RUNTIME_DATABASE_URL: subgraph.runtimeDatabaseUrl,
-            SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
-            DEMO_SCALE: String(options.demoScale ?? 1),
-            SUBGRAPH_SIGNING_SECRET: trust.SUBGRAPH_SIGNING_SECRET,
-          },
-          print,
-        );
-        services.set(subgraph.name, service);
-        await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout, subgraph.name);
-      }),
-    );
+    const startSubgraph = async (subgraph: (typeof subgraphs)[number]) => {
+      const service = spawnService(
+        subgraph.name,
+        entryOf(`subgraphs/${subgraph.name}`),
+        {
+          ...env,
+          ...subgraphUrls,
+          PORT: String(subgraph.port),
+          HOST: '127.0.0.1',
+          DATABASE_URL: subgraph.databaseUrl,
+          RUNTIME_DATABASE_URL: subgraph.runtimeDatabaseUrl,
+          SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
+          DEMO_SCALE: String(options.demoScale ?? 1),
+          SUBGRAPH_SIGNING_SECRET: trust.SUBGRAPH_SIGNING_SECRET,
+        },
+        print,
+      );
+      services.set(subgraph.name, service);
+      await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout, subgraph.name);
+    };
+    await Promise.all(subgraphs.map(startSubgraph));
     // Every subgraph has migrated, so the publications and the replicas exist: the subscriptions can be made, and
     // the gateway opens only once the figures' replicas hold what their publishers hold.
     const adminUrl = postgres?.adminUrl ?? options.adminUrl ?? env.DATABASE_URL;
@@ -187,6 +188,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       services,
       adminUrl: postgres?.adminUrl,
       signingSecret: trust.SUBGRAPH_SIGNING_SECRET,
+      async restartSubgraph(name) {
+        const subgraph = subgraphs.find((candidate) => candidate.name === name);
+        if (!subgraph) throw new Error(`There is no subgraph named ${name}.`);
+        await services.get(name)?.stop();
+        await startSubgraph(subgraph);
+      },
       stop,
     };
   } catch (error) {
