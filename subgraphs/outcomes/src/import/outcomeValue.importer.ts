@@ -58,6 +58,10 @@ const schema = z
   }));
 export type OutcomeValueRow = z.infer<typeof schema>;
 
+/** What a row is published as until the small-number rules have run: "." stays "no data", anything else withheld. */
+const withheldStatus = (status: OutcomeStatus) =>
+  status === OutcomeStatus.MISSING ? OutcomeStatus.MISSING : OutcomeStatus.SUPPRESSED;
+
 interface IndicatorRange {
   code: string;
   min: number;
@@ -176,6 +180,15 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
       ],
       ['school_id', 'indicator_code', 'year', 'group'],
       rows,
+      {
+        // A new or revised value is withheld until publishOutcomeValues below decides on it: the published columns
+        // may not keep what they said of the old value (a "." published as MISSING beside a new pupil count, or a
+        // value published beside a count that is now under 10), which the table's CHECKs refuse.
+        derived: [
+          { name: 'status', type: 'text', value: (row) => withheldStatus(row.status) },
+          { name: 'value', type: 'numeric', value: () => null },
+        ],
+      },
     );
     // What may be published follows from the values just written (issue #5), and need from what is published.
     await publishOutcomeValues(manager, [...new Set(rows.map((row) => schoolIdOf(row.unitCode)))]);
