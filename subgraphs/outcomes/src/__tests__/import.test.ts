@@ -84,7 +84,7 @@ const unitCodeOfExample = '47744647'; // Lindlundsskolan: a grundskola at every 
 
 // Each test writes its own year, so that no test depends on what another (or another test file) wrote.
 // 2026 is the example file's; the demo data fill 2015 to 2025.
-const YEAR = { small: 2000, tenThousand: 2001, exampleCopy: 2002, stateChanges: 2003 } as const;
+const YEAR = { small: 2000, tenThousand: 2001, exampleCopy: 2002, stateChanges: 2003, refused: 2012 } as const;
 
 test('the shipped example imports; importing it again changes nothing; changing one value updates one row', async () => {
   const example = exampleFile().toString('utf8');
@@ -317,5 +317,51 @@ test('a demo cell published as "." (no data) revised to a number imports, and is
   } finally {
     // The demo data are shared with other test files: the cell goes back to ".".
     expect(await importFile(file('.;'))).toMatchObject({ committed: true, updated: 1 });
+  }
+});
+
+test('a row the checks pass but a table constraint refuses is named at its line and column; nothing is written', async () => {
+  // A constraint stricter than the importer's checks stands in for a check we failed to write: for one year only,
+  // so that other test files writing to this table meanwhile are not refused.
+  const strict = (rule: string) =>
+    sql(`ALTER TABLE outcome_value DROP CONSTRAINT outcome_value_pupil_count_check,
+         ADD CONSTRAINT outcome_value_pupil_count_check CHECK (${rule}) NOT VALID`);
+  const year = YEAR.refused;
+  const file = [
+    HEADER,
+    ...[
+      'MERIT_VALUE_17;ALL',
+      'MERIT_VALUE_17;GIRLS',
+      'MERIT_VALUE_17;BOYS',
+      'SALSA_RESIDUAL;ALL',
+      'PASSED_ALL_SUBJECTS;ALL',
+    ].map((cell, i) => `${unitCodeOfExample};${year};${cell};${i === 3 ? '-2,5;33' : '50;40'}`),
+  ].join('\n');
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  await strict(`pupil_count >= 0 AND (year <> ${year} OR pupil_count <> 33)`);
+  try {
+    for (const skipInvalid of [false, true]) {
+      const report = await importFile(file, skipInvalid);
+      expect(report).toMatchObject({ committed: false, inserted: 0, updated: 0, rejected: 1, rejectedLines: [5] });
+      expect(report.issues).toEqual([
+        {
+          line: 5,
+          column: 'pupil_count',
+          value: '33',
+          code: 'REFUSED_BY_DATABASE',
+          message: expect.stringMatching(
+            /^pupil_count cannot be negative\. .*nothing was imported.*outcome_value_pupil_count_check\.$/,
+          ),
+        },
+      ]);
+    }
+    expect(await rowsOfYear(year)).toBe(0);
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining('line 5 passed every check but constraint outcome_value_pupil_count_check refused it'),
+      expect.anything(),
+    );
+  } finally {
+    logged.mockRestore();
+    await strict('pupil_count >= 0');
   }
 });

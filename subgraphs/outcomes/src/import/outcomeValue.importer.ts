@@ -17,6 +17,7 @@ import { OutcomeGroup, OutcomeStatus } from '../entities/outcomeEnums';
 import { publishOutcomeValues } from '../services/pupilSuppression.service';
 import { refreshSchoolNeed } from '../services/schoolNeed.service';
 import { outcomeFigure, outcomeYear } from './outcomeFigure';
+import { outcomeValueConstraints } from './outcomeValueConstraints';
 
 const schema = z
   .object({
@@ -120,6 +121,7 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
   schema,
   keyOf: (row) => [row.unitCode, row.year, row.indicatorCode, row.group].join('|'),
   keyColumns: ['unit_code', 'year', 'indicator_code', 'group'],
+  constraints: outcomeValueConstraints,
   async check(rows, manager, user) {
     const [unknownUnits, indicators] = await Promise.all([
       unknownUnitCodes(rows, user),
