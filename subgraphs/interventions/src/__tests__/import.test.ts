@@ -164,3 +164,20 @@ test('an intervention gains every step taken since, several in one re-import, an
   expect((await interventionOf('GBG-2026-9201')).status).toBe('COMPLETED');
   expect(await importInterventions(completed)).toMatchObject({ updated: 0, unchanged: 1 });
 });
+
+test('a follow-up imported as planned and completed in a later file is updated, not added', async () => {
+  const intervention = `${HEADER}\nGBG-2026-9202,ADVICE,REQUEST,559412-7317,,GBG,ONGOING,2026-02-02,2026-02-16,2026-03-01,,2026-03-15,,,\n`;
+  expect(await importInterventions(intervention)).toMatchObject({ committed: true, issues: [] });
+  const followUp = (completion: string) =>
+    `intervention_reference,due_on,completed_on,assessment,next_step\nGBG-2026-9202,2027-01-15,${completion}\n`;
+  expect(await importFollowUps(followUp(',,'))).toMatchObject({ committed: true, inserted: 1, issues: [] });
+  // Open: how soon it is due depends on today's date.
+  expect((await interventionOf('GBG-2026-9202')).followUps).toEqual([
+    { dueOn: '2027-01-15', status: expect.stringMatching(/^(NOT_DUE|DUE_SOON|OVERDUE)$/) },
+  ]);
+
+  const done = followUp('2026-12-01,SOME_EFFECT,Handledningen fortsätter.');
+  expect(await importFollowUps(done)).toMatchObject({ committed: true, inserted: 0, updated: 1, issues: [] });
+  expect((await interventionOf('GBG-2026-9202')).followUps).toEqual([{ dueOn: '2027-01-15', status: 'DONE' }]);
+  expect(await importFollowUps(done)).toMatchObject({ updated: 0, unchanged: 1 });
+});
