@@ -180,8 +180,8 @@ test('the comparisons of many areas take one statement, and an area without supp
   });
   expect(many.errors).toBeUndefined();
   expect(many.data!._entities).toHaveLength(12);
-  // The indicator, then the comparisons.
-  expect((await sqlStatementCount(subgraph.url)) - before).toBe(2);
+  // The indicator, then the data versions and the comparisons.
+  expect((await sqlStatementCount(subgraph.url)) - before).toBe(3);
 
   const withoutSupport = await postToSubgraph<{ _entities: { supportEffect: unknown }[] }>(subgraph.url, COMPARISON, {
     representations: [organiser(randomUUID())],
