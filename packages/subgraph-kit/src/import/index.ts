@@ -1,5 +1,4 @@
 export * from './columns';
-export * from './constraintRefusal';
 export * from './csvFile';
 export * from './importer';
 export * from './importReport';
