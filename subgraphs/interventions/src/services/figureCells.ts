@@ -1,4 +1,4 @@
-import { areaUnitsSql, type FigureArea } from '@lagesbild/subgraph-kit';
+import { areaParameters, areaUnitsSql, type FigureArea } from '@lagesbild/subgraph-kit';
 import { InterventionKind } from '../entities/interventionEnums';
 import type { FigureFilterValues } from '../resolvers/inputs/figureFilter';
 import { ReportDimension } from '../types/reportDimension';
@@ -75,6 +75,7 @@ export function interventionFilterSql(i: string, c: string): string {
  */
 export function figureCellsSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
   const splitsScope = Object.keys(SCOPE_KEY_SQL).map((dimension) => `'${dimension}'`);
+  const [kinds, codes] = areaParameters(requests.map((request) => request.area));
   return `
     request AS (
       SELECT * FROM ${p.unnest(
@@ -98,16 +99,7 @@ export function figureCellsSql(p: SqlParameters, requests: readonly FigureReques
       SELECT r.req, u.school_id, u.organiser_id, u.municipality_code,
         EXISTS (SELECT 1 FROM outcomes.school_need n WHERE n.school_id = u.school_id AND n.fifth = 1) AS high_need,
         ${scopeKeySql('r.dimension')} AS scope_group
-      FROM (${areaUnitsSql(
-        p.add(
-          requests.map((r) => r.area.kind),
-          'text[]',
-        ),
-        p.add(
-          requests.map((r) => r.area.code),
-          'text[]',
-        ),
-      )}) u
+      FROM (${areaUnitsSql(p.add(kinds, 'text[]'), p.add(codes, 'text[]'))}) u
       JOIN request r ON r.req = u.area
       WHERE (r.school_form IS NULL OR u.school_form = r.school_form)
         AND (r.organiser_type IS NULL OR u.organiser_type = r.organiser_type)
