@@ -132,6 +132,14 @@ export function syncPublishedTableSql(
     DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM source s WHERE ${keyMatch})`;
 }
 
+/**
+ * PL/pgSQL: leaves a row trigger at once when it already ran in this transaction, so that a deferred trigger
+ * fired for every row written does its work once per transaction. `mark` names the setting that remembers it.
+ */
+export const oncePerTransactionSql = (mark: string) =>
+  `IF current_setting('lagesbild.${mark}', true) = txid_current()::text THEN RETURN NULL; END IF;
+        PERFORM set_config('lagesbild.${mark}', txid_current()::text, true);`;
+
 /** SQL: the publisher's next data version, in the transaction of the write that makes it. */
 export const bumpDataVersionSql = (publisher: Publisher) =>
   `UPDATE ${publisher}.${DATA_VERSION_TABLE} SET version = version + 1, changed_at = now()`;

@@ -1,4 +1,9 @@
-import { bumpDataVersionSql, createPublication, syncPublishedTableSql } from '@lagesbild/subgraph-kit';
+import {
+  bumpDataVersionSql,
+  createPublication,
+  oncePerTransactionSql,
+  syncPublishedTableSql,
+} from '@lagesbild/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Support (första insats) starts when an intervention starts, or is accepted when it has not started; the outcomes
@@ -39,8 +44,7 @@ export class PublishSupport1765000000000 implements MigrationInterface {
       CREATE FUNCTION publish_support() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = public AS $$
       BEGIN
-        IF current_setting('lagesbild.support_published', true) = txid_current()::text THEN RETURN NULL; END IF;
-        PERFORM set_config('lagesbild.support_published', txid_current()::text, true);
+        ${oncePerTransactionSql('support_published')}
         ${SYNC_ORGANISER_SUPPORT_SQL};
         ${SYNC_UNIT_SUPPORT_SQL};
         ${bumpDataVersionSql('interventions')};

@@ -1,4 +1,4 @@
-import { bumpDataVersionSql } from '@lagesbild/subgraph-kit';
+import { bumpDataVersionSql, oncePerTransactionSql } from '@lagesbild/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -14,8 +14,7 @@ export class FollowUpDataVersion1765000200000 implements MigrationInterface {
       CREATE FUNCTION bump_follow_up_version() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = public AS $$
       BEGIN
-        IF current_setting('lagesbild.follow_ups_versioned', true) = txid_current()::text THEN RETURN NULL; END IF;
-        PERFORM set_config('lagesbild.follow_ups_versioned', txid_current()::text, true);
+        ${oncePerTransactionSql('follow_ups_versioned')}
         ${bumpDataVersionSql('interventions')};
         RETURN NULL;
       END $$`);
