@@ -79,6 +79,8 @@ async function consistently<T>(
 ): Promise<{ data: T; rows: RawIntervention[] }> {
   for (let attempt = 0; ; attempt++) {
     const before = await rawInterventions();
+    // High need comes to the interventions subgraph by replication: the figure waits for what outcomes published.
+    await platform().replicasCaughtUp();
     const answer = await query();
     const after = await rawInterventions();
     expect(answer.errors).toBeUndefined();

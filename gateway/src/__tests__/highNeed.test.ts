@@ -123,7 +123,8 @@ const highNeedIds = (ranked: Ranked[]) => new Set(ranked.filter((unit) => unit.f
 beforeAll(async () => {
   // Another test file (killedImport) deletes the rows it imported with SQL, behind the import's back, which leaves
   // school_need as the import made it; the product refreshes it on every import, so this test starts from fresh.
-  await sql('REFRESH MATERIALIZED VIEW school_need');
+  // Through the product's own refresh, which also publishes the need to the interventions subgraph's replica.
+  await sql('SELECT refresh_school_need()');
 });
 
 test('every area’s high-need units are the lowest fifth nationally, recomputed from the raw rows', async () => {
