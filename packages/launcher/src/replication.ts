@@ -107,13 +107,25 @@ export async function provisionReplication(adminUrl: string, options: Replicatio
           if (exists) {
             // The password may have been set anew above.
             await client.query(`ALTER SUBSCRIPTION ${name} CONNECTION ${connection}`);
-            await client.query(`ALTER SUBSCRIPTION ${name} ENABLE`);
           } else {
+            // Made disabled, so that no worker starts before it has its owner.
             await client.query(
               `CREATE SUBSCRIPTION ${name} CONNECTION ${connection} PUBLICATION ${publicationName(publisher)} ` +
-                `WITH (create_slot = false, slot_name = '${name}')`,
+                `WITH (create_slot = false, slot_name = '${name}', enabled = false)`,
             );
           }
+          // The subscription belongs to the role that owns the replicas (the subscriber's migrations made them): its workers then
+          // apply changes as that role itself, not in a restricted switch to it, so that the rollup triggers on
+          // the replicas may defer their work to commit as every other writer's do.
+          const { rows } = await client.query(
+            `SELECT pg_get_userbyid(c.relowner) AS owner FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = $1 AND c.relname = $2`,
+            [publisher, DATA_VERSION_TABLE],
+          );
+          const owner = client.escapeIdentifier(rows[0].owner);
+          await client.query(`GRANT pg_create_subscription TO ${owner}`);
+          await client.query(`ALTER SUBSCRIPTION ${name} OWNER TO ${owner}`);
+          await client.query(`ALTER SUBSCRIPTION ${name} ENABLE`);
         });
       }
     } finally {
@@ -126,6 +138,21 @@ async function dataVersion(url: string, publisher: string): Promise<number | nul
   return withClient(url, async (client) => {
     const { rows } = await client.query(`SELECT version::int AS version FROM ${publisher}.${DATA_VERSION_TABLE}`);
     return rows[0]?.version ?? null;
+  });
+}
+
+/**
+ * Whether the subscription has copied every table it replicates: each table's first copy runs apart from the
+ * others, so the version table can be in step while a large table is still being copied.
+ */
+async function tablesCopied(url: string, subscriber: string, publisher: string, databases: SubgraphDatabases) {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS copying FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
+       WHERE s.subname = $1 AND r.srsubstate NOT IN ('r', 's')`,
+      [subscriptionName(databaseOf(databases, subscriber), publisher)],
+    );
+    return rows[0].copying === 0;
   });
 }
 
@@ -150,10 +177,16 @@ export async function waitForReplica(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const reached = await dataVersion(subscriberUrl, publisher);
-    if (reached !== null && reached >= target) return reached;
+    if (
+      reached !== null &&
+      reached >= target &&
+      (await tablesCopied(subscriberUrl, subscriber, publisher, databases))
+    ) {
+      return reached;
+    }
     if (Date.now() > deadline) {
       throw new Error(
-        `The ${subscriber} subgraph's replica of ${publisher} is at data version ${reached ?? 'none'}, not ${target}, ` +
+        `The ${subscriber} subgraph's replica of ${publisher} is at data version ${reached ?? 'none'} (wanted ${target}) or still copying its tables, ` +
           `after ${timeoutMs / 1000} s. Check the subscription ${subscriptionName(databaseOf(databases, subscriber), publisher)} ` +
           '(pg_stat_subscription) and the PostgreSQL log.',
       );

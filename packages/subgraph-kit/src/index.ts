@@ -15,6 +15,7 @@ export * from './rowLevelSecurity';
 export * from './seed';
 export * from './server';
 export * from './runSubgraph';
+export * from './swedishDay';
 export * from './siblingEntities';
 export * from './validation';
 export * from './bulkUpsert';

@@ -7,6 +7,7 @@ import { runMigrations } from './migrations';
 import { grantRuntimeRole } from './rowLevelSecurity';
 import { seedDemoData, type Seeder } from './seed';
 import { startSubgraphServer, type RunningSubgraph } from './server';
+import { everySwedishDay } from './swedishDay';
 import { exitOnStartupError, stopOnSignals } from '@lagesbild/platform';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -15,6 +16,11 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   buildSchema(): Promise<GraphQLSchema>;
   createContext(dataSource: DataSource): (identity: RequestIdentity) => Promise<TContext>;
   seeder: Seeder;
+  /**
+   * Work that a new day needs (figures over "the 12 months up to today" move with the date): run as the runtime
+   * role when the subgraph starts, before it serves, and again at each Swedish midnight.
+   */
+  startOfDay?(dataSource: DataSource, today: string): Promise<void>;
 }
 
 /** Start-up of every subgraph, step by step. Each subgraph's index.ts names its parts and calls this. */
@@ -44,8 +50,11 @@ export async function startSubgraph<TContext extends BaseContext>(
   // 3. As the runtime role, under row-level security: the federated schema, served.
   const dataSource = definition.createDataSource(config.runtimeDatabaseUrl);
   await dataSource.initialize();
+  const { startOfDay } = definition;
+  const days = startOfDay ? everySwedishDay(name, (today) => startOfDay(dataSource, today)) : undefined;
   try {
-    return await startSubgraphServer({
+    await days?.ready;
+    const server = await startSubgraphServer({
       name,
       schema: await definition.buildSchema(),
       dataSource,
@@ -54,7 +63,15 @@ export async function startSubgraph<TContext extends BaseContext>(
       createContext: (requestDataSource, identity) => definition.createContext(requestDataSource)(identity),
       signingSecret: config.signingSecret,
     });
+    return {
+      ...server,
+      stop: async () => {
+        days?.stop();
+        await server.stop();
+      },
+    };
   } catch (error) {
+    days?.stop();
     await dataSource.destroy();
     throw error;
   }

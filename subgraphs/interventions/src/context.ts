@@ -1,7 +1,7 @@
 import type { RequestIdentity } from '@lagesbild/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createFigureLoaders, type FigureLoaders } from './services/figureLoaders';
-import { swedishToday } from './services/followUpStatus';
+import { swedishToday } from '@lagesbild/subgraph-kit';
 import { createInterventionLoaders, type InterventionLoaders } from './services/intervention.service';
 
 /** Who asks and what they may read (RequestIdentity), and the request's own state. */

@@ -11,4 +11,8 @@ export const interventionsSubgraph: SubgraphDefinition<InterventionsContext> = {
   buildSchema: buildInterventionsSchema,
   createContext: contextFactory,
   seeder: interventionsSeeder,
+  // The rollups' windows move with the date: "the 12 months up to today" is another period tomorrow.
+  startOfDay: async (dataSource, today) => {
+    await dataSource.query('SELECT roll_rollup_windows($1::date)', [today]);
+  },
 };

@@ -37,6 +37,17 @@ export async function protectTable(
   );
 }
 
+/**
+ * A table that only the owner's functions write (a rollup kept by triggers), read by everyone else under `using`:
+ * the runtime has no policy to write it with, so a request cannot change it by mistake.
+ */
+export async function protectDerivedTable(queryRunner: QueryRunner, table: string, using: string): Promise<void> {
+  await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+  await queryRunner.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+  await queryRunner.query(`CREATE POLICY owner_all ON ${table} TO CURRENT_USER USING (true) WITH CHECK (true)`);
+  await queryRunner.query(`CREATE POLICY in_scope ON ${table} FOR SELECT USING (${using})`);
+}
+
 /** Reference data that says nothing of any school or pupil: readable by all, written only by its owner. */
 export async function protectReferenceTable(queryRunner: QueryRunner, table: string): Promise<void> {
   await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);

@@ -4,7 +4,7 @@ import { freePort } from '@lagesbild/launcher';
 import { startSubgraph, type RunningSubgraph } from '@lagesbild/subgraph-kit';
 import { createEmptyDatabase, postToSubgraph, sqlStatementCount } from '@lagesbild/test-utils';
 import { Client } from 'pg';
-import { swedishToday } from '../services/followUpStatus';
+import { swedishToday } from '@lagesbild/subgraph-kit';
 import { interventionsSubgraph } from '../subgraph';
 
 // The definitions of issue #4's figures, case by case: the subgraph over a database of its own holding a few

@@ -1,5 +1,6 @@
 import { FollowUpStatus } from '../entities/interventionEnums';
-import { DUE_SOON_DAYS, followUpStatus, swedishToday } from '../services/followUpStatus';
+import { swedishToday } from '@lagesbild/subgraph-kit';
+import { DUE_SOON_DAYS, followUpStatus } from '../services/followUpStatus';
 
 const today = '2026-11-22';
 

@@ -12,7 +12,7 @@ import {
 } from '@lagesbild/test-utils';
 import { officeAreaById } from '@lagesbild/reference-data';
 import path from 'node:path';
-import { swedishToday } from '../services/followUpStatus';
+import { swedishToday } from '@lagesbild/subgraph-kit';
 import { interventionsSubgraph } from '../subgraph';
 import { pathTo } from './lifecyclePath';
 

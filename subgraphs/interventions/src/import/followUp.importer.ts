@@ -17,7 +17,7 @@ import {
   followUpStatusIssue,
   NEXT_STEP_MAX_LENGTH,
 } from '../services/followUpRules';
-import { swedishToday } from '../services/followUpStatus';
+import { swedishToday } from '@lagesbild/subgraph-kit';
 
 const schema = z.object({
   intervention_reference: z.string(required).transform(normaliseCaseReference),

@@ -18,7 +18,7 @@ import {
 } from '@lagesbild/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { caseReferenceProblem, normaliseCaseReference } from '../services/caseReference';
-import { swedishToday } from '../services/followUpStatus';
+import { swedishToday } from '@lagesbild/subgraph-kit';
 import { DATE_COLUMNS, INTERVENTION_COLUMNS, interventionRowSchema, type InterventionRow } from './interventionColumns';
 import {
   municipalitiesOf,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { InterventionOrigin } from '../entities/interventionEnums';
 import type { Coverage } from '../types/coverage';
 import { byRequest, figureCellsSql, SqlParameters, type FigureRequest } from './figureCells';
+import { coverageRollupSql, rollupCovers } from './coverageRollup';
 import { FUNNEL_STEP_NUMBER } from './figureDefinitions';
 
 // Regional coverage and the work list (issue #4): one statement per request tick for each, over every area, period
@@ -32,10 +33,14 @@ type FigureColumn =
   | 'followed_up';
 
 /** A cell's figures; null where the cell has no school units in scope, so nothing to count. */
-type CoverageRow = { req: number; group_key: string; period_from: string; period_to: string } & Record<
-  FigureColumn,
-  number | null
->;
+type CoverageRow = {
+  req: number;
+  group_key: string;
+  period_from: string;
+  period_to: string;
+  /** From the rollup statement: whether the rollups held every window the request's cells need. */
+  covered?: boolean;
+} & Record<FigureColumn, number | null>;
 
 const byOrigin = (origin: string) => `bool_or(origin = '${origin}')`;
 
@@ -74,7 +79,8 @@ const REACH_CTE = `
       FROM reached GROUP BY req, group_key, school_id, high_need
     )`;
 
-function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
+/** The live statement: coverage from the replicas and the interventions themselves, for any request. */
+export function coverageSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
   const atStep = (step: number) => `count(*) FILTER (WHERE r.step >= ${step})::int`;
   return `WITH ${figureCellsSql(p, requests)}, ${REACH_CTE},
     -- What a cell holds is its scope group's; what was reached in it is its own.
@@ -164,16 +170,50 @@ function toCoverage(row: CoverageRow, dataVersions: DataVersions): Coverage {
   };
 }
 
-/** Per request: the coverage of each of its cells, ordered by group key. */
-export function createCoverageLoader(dataSource: DataSource) {
+/** A statement's rows for the requests given, as the cells of each. */
+async function queryCells(
+  dataSource: DataSource,
+  sql: (p: SqlParameters, requests: readonly FigureRequest[]) => string,
+  requests: readonly FigureRequest[],
+): Promise<CoverageRow[][]> {
+  const p = new SqlParameters();
+  const rows: CoverageRow[] = await dataSource.query(sql(p, requests), p.values);
+  return byRequest(rows, requests.length);
+}
+
+/**
+ * Per request: the coverage of each of its cells, ordered by group key. The shapes the rollups cover are read from
+ * them (coverageRollup.ts), in one statement; the others, and any whose window the rollups turn out not to hold
+ * (a request just after midnight, before the windows moved), in one live statement.
+ */
+export function createCoverageLoader(dataSource: DataSource, today: string) {
   // No cache: keys are new objects with every field, and one request rarely asks the same figure twice.
   return new DataLoader<FigureRequest, CoverageCell[]>(
     async (requests) => {
-      const p = new SqlParameters();
       const dataVersions = await readDataVersions(dataSource);
-      const rows: CoverageRow[] = await dataSource.query(coverageSql(p, requests), p.values);
-      return byRequest(rows, requests.length).map((cells) =>
-        cells.map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row, dataVersions) })),
+      const answers: (CoverageRow[] | undefined)[] = new Array(requests.length);
+      const fromRollups = requests.flatMap((request, index) => (rollupCovers(request, today) ? [index] : []));
+      if (fromRollups.length > 0) {
+        const cells = await queryCells(
+          dataSource,
+          coverageRollupSql,
+          fromRollups.map((index) => requests[index]),
+        );
+        cells.forEach((rows, i) => {
+          if (rows.every((row) => row.covered)) answers[fromRollups[i]] = rows;
+        });
+      }
+      const live = requests.flatMap((_, index) => (answers[index] ? [] : [index]));
+      if (live.length > 0) {
+        const cells = await queryCells(
+          dataSource,
+          coverageSql,
+          live.map((index) => requests[index]),
+        );
+        cells.forEach((rows, i) => (answers[live[i]] = rows));
+      }
+      return answers.map((cells) =>
+        (cells as CoverageRow[]).map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row, dataVersions) })),
       );
     },
     { cache: false },

@@ -48,7 +48,7 @@ const SCOPE_KEY_SQL: Readonly<Partial<Record<ReportDimension, string>>> = {
   [ReportDimension.SCHOOL_FORM]: 'u.school_form',
 };
 
-const scopeKeySql = (dimension: string) =>
+export const scopeKeySql = (dimension: string) =>
   `CASE ${dimension} ${Object.entries(SCOPE_KEY_SQL)
     .map(([key, sql]) => `WHEN '${key}' THEN ${sql}`)
     .join(' ')} ELSE '' END`;
@@ -56,6 +56,59 @@ const scopeKeySql = (dimension: string) =>
 /** SQL: whether intervention `i` passes the kind and origin filter of cell `c`. */
 export function interventionFilterSql(i: string, c: string): string {
   return `(${c}.kind IS NULL OR ${i}.kind = ${c}.kind) AND (${c}.origin IS NULL OR ${i}.origin = ${c}.origin)`;
+}
+
+/**
+ * The CTE `request (req, area_kind, area_code, period_from, period_to, kind, origin, dimension, school_form,
+ * organiser_type)`: one row per figure asked for, `req` its index.
+ */
+export function requestCteSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
+  return `
+    request AS (
+      SELECT * FROM ${p.unnest(
+        'request',
+        requests.map((request, req) => ({ ...request, req })),
+        {
+          req: ['int', (r) => r.req],
+          area_kind: ['text', (r) => r.area.kind],
+          area_code: ['text', (r) => r.area.code],
+          period_from: ['date', (r) => r.period.from],
+          period_to: ['date', (r) => r.period.to],
+          kind: ['text', (r) => r.filter?.kind ?? null],
+          origin: ['text', (r) => r.filter?.origin ?? null],
+          dimension: ['text', (r) => r.dimension],
+          school_form: ['text', (r) => r.filter?.schoolForm ?? null],
+          organiser_type: ['text', (r) => r.filter?.organiserType ?? null],
+        },
+      )}
+    )`;
+}
+
+/**
+ * The CTE `cell (req, group_key, scope_group, period_from, period_to, kind, origin)` over `request` and the CTE
+ * named `scope`, with columns `(req, scope_group)`: a request without a dimension has one cell (group_key ''); a grouped
+ * one has a cell per group, with the scope, period or kind narrowed to the group.
+ */
+export function cellCteSql(p: SqlParameters, scope: string): string {
+  const splitsScope = Object.keys(SCOPE_KEY_SQL).map((dimension) => `'${dimension}'`);
+  return `
+    cell AS (
+      SELECT r.req, '' AS group_key, '' AS scope_group, r.period_from, r.period_to, r.kind, r.origin
+      FROM request r WHERE r.dimension IS NULL
+      UNION ALL
+      SELECT DISTINCT s.req, s.scope_group, s.scope_group, r.period_from, r.period_to, r.kind, r.origin
+      FROM ${scope} s JOIN request r USING (req) WHERE r.dimension IN (${splitsScope.join(', ')})
+      UNION ALL
+      SELECT r.req, y.year::text, '', greatest(r.period_from, make_date(y.year, 1, 1)),
+        least(r.period_to, make_date(y.year, 12, 31)), r.kind, r.origin
+      FROM request r
+      CROSS JOIN generate_series(extract(year FROM r.period_from)::int, extract(year FROM r.period_to)::int) AS y(year)
+      WHERE r.dimension = '${ReportDimension.YEAR}'
+      UNION ALL
+      SELECT r.req, k.kind, '', r.period_from, r.period_to, k.kind, r.origin
+      FROM request r CROSS JOIN unnest(${p.add(Object.values(InterventionKind), 'text[]')}) AS k(kind)
+      WHERE r.dimension = '${ReportDimension.KIND}' AND (r.kind IS NULL OR r.kind = k.kind)
+    )`;
 }
 
 /**
@@ -74,25 +127,9 @@ export function interventionFilterSql(i: string, c: string): string {
  *   by the period's end and the school units each names.
  */
 export function figureCellsSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
-  const splitsScope = Object.keys(SCOPE_KEY_SQL).map((dimension) => `'${dimension}'`);
   const [kinds, codes] = areaParameters(requests.map((request) => request.area));
   return `
-    request AS (
-      SELECT * FROM ${p.unnest(
-        'request',
-        requests.map((request, req) => ({ ...request, req })),
-        {
-          req: ['int', (r) => r.req],
-          period_from: ['date', (r) => r.period.from],
-          period_to: ['date', (r) => r.period.to],
-          kind: ['text', (r) => r.filter?.kind ?? null],
-          origin: ['text', (r) => r.filter?.origin ?? null],
-          dimension: ['text', (r) => r.dimension],
-          school_form: ['text', (r) => r.filter?.schoolForm ?? null],
-          organiser_type: ['text', (r) => r.filter?.organiserType ?? null],
-        },
-      )}
-    ),
+    ${requestCteSql(p, requests)},
     -- The units of each request's area after its filter, each with its high need and its group under the
     -- request's dimension.
     group_school AS MATERIALIZED (
@@ -105,23 +142,7 @@ export function figureCellsSql(p: SqlParameters, requests: readonly FigureReques
         AND (r.organiser_type IS NULL OR u.organiser_type = r.organiser_type)
         AND ${scopeKeySql('r.dimension')} IS NOT NULL
     ),
-    cell AS (
-      SELECT r.req, '' AS group_key, '' AS scope_group, r.period_from, r.period_to, r.kind, r.origin
-      FROM request r WHERE r.dimension IS NULL
-      UNION ALL
-      SELECT DISTINCT s.req, s.scope_group, s.scope_group, r.period_from, r.period_to, r.kind, r.origin
-      FROM group_school s JOIN request r USING (req) WHERE r.dimension IN (${splitsScope.join(', ')})
-      UNION ALL
-      SELECT r.req, y.year::text, '', greatest(r.period_from, make_date(y.year, 1, 1)),
-        least(r.period_to, make_date(y.year, 12, 31)), r.kind, r.origin
-      FROM request r
-      CROSS JOIN generate_series(extract(year FROM r.period_from)::int, extract(year FROM r.period_to)::int) AS y(year)
-      WHERE r.dimension = '${ReportDimension.YEAR}'
-      UNION ALL
-      SELECT r.req, k.kind, '', r.period_from, r.period_to, k.kind, r.origin
-      FROM request r CROSS JOIN unnest(${p.add(Object.values(InterventionKind), 'text[]')}) AS k(kind)
-      WHERE r.dimension = '${ReportDimension.KIND}' AND (r.kind IS NULL OR r.kind = k.kind)
-    ),
+    ${cellCteSql(p, 'group_school')},
     group_organiser AS MATERIALIZED (
       SELECT DISTINCT req, scope_group, organiser_id FROM group_school
     ),

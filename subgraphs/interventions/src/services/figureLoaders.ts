@@ -10,7 +10,7 @@ import { createOverdueLoader } from './overdueFollowUps.service';
  */
 export function createFigureLoaders(dataSource: DataSource, today: string, loaders: InterventionLoaders) {
   return {
-    coverage: createCoverageLoader(dataSource),
+    coverage: createCoverageLoader(dataSource, today),
     workList: createWorkListLoader(dataSource),
     followUpStatus: createFollowUpStatusLoader(dataSource, today),
     overdue: createOverdueLoader(dataSource, today, loaders),

@@ -3,11 +3,6 @@ import { FollowUpStatus } from '../entities/interventionEnums';
 /** A follow-up due within this many days counts as due soon (issue #3). */
 export const DUE_SOON_DAYS = 30;
 
-/** Today's date in Sweden, as YYYY-MM-DD: follow-ups fall due by the Swedish calendar, not UTC's. */
-export function swedishToday(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -1,0 +1,114 @@
+import { inAreaSql } from '@lagesbild/subgraph-kit';
+import { ReportDimension } from '../types/reportDimension';
+import { cellCteSql, requestCteSql, scopeKeySql, SqlParameters, type FigureRequest } from './figureCells';
+import { FUNNEL_STEP_NUMBER } from './figureDefinitions';
+import { FIRST_ROLLUP_YEAR } from './coverageRollupRefresh';
+import { defaultPeriod, type Period } from './reportPeriod';
+
+// Coverage from the rollups (issue #13), for the shapes they cover; the rest is computed live (coverage.service.ts).
+// The rollups hold sums per municipality, so any area made of whole municipalities is the sum of its rows, and
+// every dimension the rollups keep (county, municipality, office, organiser type, school form, kind) is a GROUP BY
+// over them. The statement answers each request with the same rows as the live one, plus whether its windows were
+// all there: a request whose period is not one the rollups hold as of now is then computed live after all.
+
+/** Whether `period` is whole calendar years. */
+function wholeYears(period: Period): boolean {
+  return period.from.endsWith('-01-01') && period.to.endsWith('-12-31');
+}
+
+/**
+ * Whether the rollups can answer a coverage request: an area made of whole municipalities (not an organiser's),
+ * and a period the rollups keep: the default one (the 12 months up to today), or whole calendar years from
+ * FIRST_ROLLUP_YEAR to this one (one year, or several grouped by year). A figure over several years ungrouped
+ * counts a school reached in two of them once, which no sum of years gives: live.
+ */
+export function rollupCovers(request: FigureRequest, today: string): boolean {
+  if (request.area.kind === 'organiser') return false;
+  const { period } = request;
+  const fallback = defaultPeriod(today);
+  if (period.from === fallback.from && period.to === fallback.to) return request.dimension !== ReportDimension.YEAR;
+  if (!wholeYears(period)) return false;
+  const [first, last] = [Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4))];
+  if (first < FIRST_ROLLUP_YEAR || last > Number(today.slice(0, 4))) return false;
+  return first === last || request.dimension === ReportDimension.YEAR;
+}
+
+/** SQL: the rows of a rollup `table` that lie in each request's area after its filter, with their scope group. */
+function scopeRowsSql(table: string, columns: string): string {
+  const area = inAreaSql('r.area_kind', 'r.area_code', {
+    municipality: 'u.municipality_code',
+    organiser: 'NULL',
+    office: 'u.office_id',
+  });
+  return `SELECT r.req, ${columns}, ${scopeKeySql('r.dimension')} AS scope_group
+      FROM request r
+      JOIN (SELECT t.*, m.office_id FROM ${table} t
+        LEFT JOIN offices.municipality_office m ON m.municipality_code = t.municipality_code) u ON ${area}
+      WHERE (r.school_form IS NULL OR u.school_form = r.school_form)
+        AND (r.organiser_type IS NULL OR u.organiser_type = r.organiser_type)
+        AND ${scopeKeySql('r.dimension')} IS NOT NULL`;
+}
+
+/** The rollups' rows for a cell: its window, kind and origin ('' for any). */
+const CELL_ROWS = (x: string) =>
+  `${x}.window_key = c.window_key AND ${x}.kind = coalesce(c.kind, '') AND ${x}.origin = coalesce(c.origin, '')`;
+
+/**
+ * One statement for every request: rows `(req, group_key, period_from, period_to, covered, <the live statement's
+ * figure columns>)`, ordered like the live statement's.
+ */
+export function coverageRollupSql(p: SqlParameters, requests: readonly FigureRequest[]): string {
+  const atStep = (step: number) => `count(*) FILTER (WHERE x.step >= ${step})::int`;
+  return `WITH ${requestCteSql(p, requests)},
+    scope AS MATERIALIZED (
+      ${scopeRowsSql('unit_rollup', 'u.municipality_code, u.school_form, u.organiser_type, u.schools, u.high_need')}
+    ),
+    ${cellCteSql(p, 'scope')},
+    cell_window AS (
+      SELECT c.*, w.window_key FROM cell c
+      LEFT JOIN rollup_window w ON w.period_from = c.period_from AND w.period_to = c.period_to
+    ),
+    school_figures AS (
+      SELECT c.req, c.group_key, sum(s.schools)::int AS schools, sum(s.high_need)::int AS high_need
+      FROM cell c JOIN scope s USING (req, scope_group) GROUP BY c.req, c.group_key
+    ),
+    reach_figures AS (
+      SELECT c.req, c.group_key, sum(x.schools_reached)::int AS schools_reached,
+        sum(x.schools_by_outreach)::int AS schools_by_outreach, sum(x.schools_by_request)::int AS schools_by_request,
+        sum(x.high_need_reached)::int AS high_need_reached
+      FROM cell_window c
+      JOIN scope s USING (req, scope_group)
+      JOIN coverage_rollup x ON ${CELL_ROWS('x')} AND x.municipality_code = s.municipality_code
+        AND x.school_form = s.school_form AND x.organiser_type = s.organiser_type
+      GROUP BY c.req, c.group_key
+    ),
+    organiser_scope AS MATERIALIZED (
+      SELECT DISTINCT req, organiser_id, scope_group FROM (${scopeRowsSql('organiser_presence', 'u.organiser_id')}) o
+    ),
+    organiser_figures AS (
+      SELECT c.req, c.group_key, count(*)::int AS organisers, count(x.organiser_id)::int AS organisers_reached,
+        count(*) FILTER (WHERE x.by_outreach)::int AS organisers_by_outreach,
+        count(*) FILTER (WHERE x.by_request)::int AS organisers_by_request,
+        ${atStep(FUNNEL_STEP_NUMBER.offered)} AS offered,
+        ${atStep(FUNNEL_STEP_NUMBER.accepted)} AS accepted,
+        ${atStep(FUNNEL_STEP_NUMBER.started)} AS started,
+        ${atStep(FUNNEL_STEP_NUMBER.followedUp)} AS followed_up
+      FROM cell_window c
+      JOIN organiser_scope o USING (req, scope_group)
+      LEFT JOIN organiser_reach x ON ${CELL_ROWS('x')} AND x.organiser_id = o.organiser_id
+      GROUP BY c.req, c.group_key
+    )
+    SELECT c.req, c.group_key, c.period_from::text AS period_from, c.period_to::text AS period_to,
+      bool_and(c.window_key IS NOT NULL) OVER (PARTITION BY c.req) AS covered,
+      s.schools, coalesce(r.schools_reached, 0) AS schools_reached,
+      coalesce(r.schools_by_outreach, 0) AS schools_by_outreach,
+      coalesce(r.schools_by_request, 0) AS schools_by_request,
+      s.high_need, coalesce(r.high_need_reached, 0) AS high_need_reached,
+      o.organisers, o.organisers_reached, o.organisers_by_outreach, o.organisers_by_request,
+      o.offered, o.accepted, o.started, o.followed_up
+    FROM cell_window c
+    LEFT JOIN school_figures s USING (req, group_key)
+    LEFT JOIN reach_figures r USING (req, group_key)
+    LEFT JOIN organiser_figures o USING (req, group_key)
+    ORDER BY c.req, c.group_key`;
+}
