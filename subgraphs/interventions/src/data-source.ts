@@ -8,7 +8,7 @@ import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLev
 import { PublishSupport1765000000000 } from './migrations/1765000000000-PublishSupport';
 import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 import { FollowUpDataVersion1765000200000 } from './migrations/1765000200000-FollowUpDataVersion';
-import { CoverageRollups1765200000000 } from './migrations/1765200000000-CoverageRollups';
+import { Rollups1765200000000 } from './migrations/1765200000000-Rollups';
 
 export const SUBGRAPH = 'interventions';
 
@@ -24,7 +24,7 @@ export function createInterventionsDataSource(url: string) {
       PublishSupport1765000000000,
       Replicas1765000100000,
       FollowUpDataVersion1765000200000,
-      CoverageRollups1765200000000,
+      Rollups1765200000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -4,12 +4,13 @@ import { Client } from 'pg';
 import { InterventionKind, InterventionOrigin } from '../entities/interventionEnums';
 import { coverageRollupSql, rollupCovers } from '../services/coverageRollup';
 import { coverageSql } from '../services/coverage.service';
+import { followUpRollupSql, followUpSql } from '../services/followUpFigures.service';
 import { SqlParameters, type FigureRequest } from '../services/figureCells';
 import { defaultPeriod, type Period } from '../services/reportPeriod';
 import { ReportDimension } from '../types/reportDimension';
 
 // Issue #13: no figure may differ between the rollups and the live statement. On the demo data, every shape the
-// rollups cover is computed both ways, for the nation, every county and office and a sample of municipalities,
+// rollups cover is computed both ways, coverage and follow-up status, for the nation, every county and office and a sample of municipalities,
 // and the rows compared; then again inside a transaction that deleted an intervention, before it commits, to show
 // that the rollups are refreshed in the writer's own transaction.
 
@@ -76,13 +77,24 @@ function shapes(area: FigureArea): FigureRequest[] {
   return requests;
 }
 
-async function bothWays(requests: FigureRequest[]) {
-  const run = async (sql: typeof coverageSql) => {
+type Statement = (p: SqlParameters, requests: readonly FigureRequest[]) => string;
+
+const FIGURES: Record<string, { rollups: Statement; live: Statement }> = {
+  coverage: { rollups: coverageRollupSql, live: coverageSql },
+  followUpStatus: {
+    rollups: (p, requests) => followUpRollupSql(p, requests, today),
+    live: (p, requests) => followUpSql(p, requests, today),
+  },
+};
+
+async function bothWays(requests: FigureRequest[], figure: keyof typeof FIGURES) {
+  const run = async (sql: Statement) => {
     const p = new SqlParameters();
     return (await client.query<Record<string, unknown>>(sql(p, requests), p.values)).rows;
   };
-  const fromRollups = await run(coverageRollupSql);
-  const live = await run(coverageSql);
+  const fromRollups = await run(FIGURES[figure].rollups);
+  // The live follow-up statement says covered too (always true): it is not a figure.
+  const live = (await run(FIGURES[figure].live)).map(({ covered: _covered, ...row }) => row);
   return { fromRollups, live };
 }
 
@@ -99,19 +111,27 @@ const zeroed = (rows: Record<string, unknown>[]) =>
 test('every covered shape of every area gives the same coverage from the rollups as live', async () => {
   const requests = (await areas()).flatMap(shapes);
   expect(requests.every((request) => rollupCovers(request, today))).toBe(true);
-  const { fromRollups, live } = await bothWays(requests);
+  const { fromRollups, live } = await bothWays(requests, 'coverage');
   expect(zeroed(asLive(fromRollups))).toEqual(zeroed(live));
   // Not an empty comparison: the demo data reaches schools and organisers in the default period.
   expect(live.filter((row) => Number(row.schools_reached) > 0).length).toBeGreaterThan(100);
   expect(live.filter((row) => Number(row.started) > 0).length).toBeGreaterThan(10);
 });
 
-test('a write is in the rollups within its own transaction, before it commits', async () => {
+test('every covered shape of every area gives the same follow-up status from the rollups as live', async () => {
+  const { fromRollups, live } = await bothWays((await areas()).flatMap(shapes), 'followUpStatus');
+  expect(zeroed(asLive(fromRollups))).toEqual(zeroed(live));
+  expect(live.filter((row) => Number(row.overdue) > 0 && row.grouping === 3).length).toBeGreaterThan(50);
+  expect(live.filter((row) => Number(row.days91To180) > 0).length).toBeGreaterThan(10);
+});
+
+test('writes are in the rollups within their own transaction, before it commits', async () => {
   const requests = (await areas()).slice(0, 22).flatMap((area) => [
     { area, period: defaultPeriod(today), filter: null, dimension: null },
     { area, period: defaultPeriod(today), filter: null, dimension: ReportDimension.KIND },
   ]);
-  const before = await bothWays(requests);
+  const figures = Object.keys(FIGURES);
+  const before = await Promise.all(figures.map((figure) => bothWays(requests, figure)));
   await client.query('BEGIN');
   try {
     // The organiser-wide intervention that reaches the most schools in the default period goes.
@@ -125,14 +145,27 @@ test('a write is in the rollups within its own transaction, before it commits', 
     await client.query('DELETE FROM intervention WHERE id = $1', [rows[0].id]);
     // Deferred triggers run at commit; this runs them now, inside the transaction.
     await client.query('SET CONSTRAINTS ALL IMMEDIATE');
-    const after = await bothWays(requests);
-    expect(zeroed(asLive(after.fromRollups))).toEqual(zeroed(after.live));
-    expect(after.live).not.toEqual(before.live);
+    await client.query('SET CONSTRAINTS ALL DEFERRED');
+    // And a follow-up of another organiser is done today.
+    await client.query(
+      `UPDATE follow_up SET completed_on = $1::date WHERE id = (SELECT f.id FROM follow_up f
+       JOIN intervention i ON i.id = f.intervention_id WHERE f.completed_on IS NULL AND f.due_on < $1::date
+       ORDER BY f.id LIMIT 1)`,
+      [today],
+    );
+    await client.query('SET CONSTRAINTS ALL IMMEDIATE');
+    for (const [index, figure] of figures.entries()) {
+      const after = await bothWays(requests, figure);
+      expect(zeroed(asLive(after.fromRollups))).toEqual(zeroed(after.live));
+      expect(after.live).not.toEqual(before[index].live);
+    }
   } finally {
     await client.query('ROLLBACK');
   }
-  const restored = await bothWays(requests);
-  expect(zeroed(asLive(restored.fromRollups))).toEqual(zeroed(before.live));
+  for (const [index, figure] of figures.entries()) {
+    const restored = await bothWays(requests, figure);
+    expect(zeroed(asLive(restored.fromRollups))).toEqual(zeroed(before[index].live));
+  }
 });
 
 test('shapes the rollups do not hold are left to the live statement', () => {

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { InterventionOrigin } from '../entities/interventionEnums';
 import type { Coverage } from '../types/coverage';
 import { byRequest, figureCellsSql, SqlParameters, type FigureRequest } from './figureCells';
-import { coverageRollupSql, rollupCovers } from './coverageRollup';
+import { coverageRollupSql } from './coverageRollup';
+import { fromRollupsOrLive } from './rollupOrLive';
 import { FUNNEL_STEP_NUMBER } from './figureDefinitions';
 
 // Regional coverage and the work list (issue #4): one statement per request tick for each, over every area, period
@@ -170,50 +171,18 @@ function toCoverage(row: CoverageRow, dataVersions: DataVersions): Coverage {
   };
 }
 
-/** A statement's rows for the requests given, as the cells of each. */
-async function queryCells(
-  dataSource: DataSource,
-  sql: (p: SqlParameters, requests: readonly FigureRequest[]) => string,
-  requests: readonly FigureRequest[],
-): Promise<CoverageRow[][]> {
-  const p = new SqlParameters();
-  const rows: CoverageRow[] = await dataSource.query(sql(p, requests), p.values);
-  return byRequest(rows, requests.length);
-}
-
-/**
- * Per request: the coverage of each of its cells, ordered by group key. The shapes the rollups cover are read from
- * them (coverageRollup.ts), in one statement; the others, and any whose window the rollups turn out not to hold
- * (a request just after midnight, before the windows moved), in one live statement.
- */
+/** Per request: the coverage of each of its cells, ordered by group key; from the rollups where they hold it. */
 export function createCoverageLoader(dataSource: DataSource, today: string) {
   // No cache: keys are new objects with every field, and one request rarely asks the same figure twice.
   return new DataLoader<FigureRequest, CoverageCell[]>(
     async (requests) => {
       const dataVersions = await readDataVersions(dataSource);
-      const answers: (CoverageRow[] | undefined)[] = new Array(requests.length);
-      const fromRollups = requests.flatMap((request, index) => (rollupCovers(request, today) ? [index] : []));
-      if (fromRollups.length > 0) {
-        const cells = await queryCells(
-          dataSource,
-          coverageRollupSql,
-          fromRollups.map((index) => requests[index]),
-        );
-        cells.forEach((rows, i) => {
-          if (rows.every((row) => row.covered)) answers[fromRollups[i]] = rows;
-        });
-      }
-      const live = requests.flatMap((_, index) => (answers[index] ? [] : [index]));
-      if (live.length > 0) {
-        const cells = await queryCells(
-          dataSource,
-          coverageSql,
-          live.map((index) => requests[index]),
-        );
-        cells.forEach((rows, i) => (answers[live[i]] = rows));
-      }
-      return answers.map((cells) =>
-        (cells as CoverageRow[]).map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row, dataVersions) })),
+      const cells = await fromRollupsOrLive<CoverageRow>(dataSource, requests, today, {
+        rollups: coverageRollupSql,
+        live: coverageSql,
+      });
+      return cells.map((rows) =>
+        rows.map((row) => ({ groupKey: row.group_key, coverage: toCoverage(row, dataVersions) })),
       );
     },
     { cache: false },

@@ -1,8 +1,7 @@
-import { inAreaSql } from '@lagesbild/subgraph-kit';
 import { ReportDimension } from '../types/reportDimension';
 import { cellCteSql, requestCteSql, scopeKeySql, SqlParameters, type FigureRequest } from './figureCells';
 import { FUNNEL_STEP_NUMBER } from './figureDefinitions';
-import { FIRST_ROLLUP_YEAR } from './coverageRollupRefresh';
+import { FIRST_ROLLUP_YEAR } from './rollupRefresh';
 import { defaultPeriod, type Period } from './reportPeriod';
 
 // Coverage from the rollups (issue #13), for the shapes they cover; the rest is computed live (coverage.service.ts).
@@ -33,21 +32,28 @@ export function rollupCovers(request: FigureRequest, today: string): boolean {
   return first === last || request.dimension === ReportDimension.YEAR;
 }
 
-/** SQL: the rows of a rollup `table` that lie in each request's area after its filter, with their scope group. */
+/**
+ * SQL: the rows of a rollup `table` that lie in each request's area after its filter, with their scope group. The
+ * area's municipalities come from area_municipality by equality, so that the planner knows how many rows follow.
+ */
 function scopeRowsSql(table: string, columns: string): string {
-  const area = inAreaSql('r.area_kind', 'r.area_code', {
-    municipality: 'u.municipality_code',
-    organiser: 'NULL',
-    office: 'u.office_id',
-  });
   return `SELECT r.req, ${columns}, ${scopeKeySql('r.dimension')} AS scope_group
       FROM request r
-      JOIN (SELECT t.*, m.office_id FROM ${table} t
-        LEFT JOIN offices.municipality_office m ON m.municipality_code = t.municipality_code) u ON ${area}
+      JOIN area_municipality a ON a.area_kind = r.area_kind AND a.area_code = r.area_code
+      -- Each rollup row with the office of its municipality, which the area's row carries.
+      CROSS JOIN LATERAL (SELECT t.*, a.office_id FROM ${table} t WHERE t.municipality_code = a.municipality_code) u
       WHERE (r.school_form IS NULL OR u.school_form = r.school_form)
         AND (r.organiser_type IS NULL OR u.organiser_type = r.organiser_type)
         AND ${scopeKeySql('r.dimension')} IS NOT NULL`;
 }
+
+/** SQL: the cells (CTE `cell`), each with the rollups' window of its period; null when they hold none. */
+export const cellWindowSql = () => `SELECT c.*, w.window_key FROM cell c
+      LEFT JOIN rollup_window w ON w.period_from = c.period_from AND w.period_to = c.period_to`;
+
+/** SQL: the organisers (huvudmän) running units in each request's area after its filter, by scope group. */
+export const organiserScopeSql = () =>
+  `SELECT DISTINCT req, organiser_id, scope_group FROM (${scopeRowsSql('organiser_presence', 'u.organiser_id')}) o`;
 
 /** The rollups' rows for a cell: its window, kind and origin ('' for any). */
 const CELL_ROWS = (x: string) =>
@@ -64,10 +70,7 @@ export function coverageRollupSql(p: SqlParameters, requests: readonly FigureReq
       ${scopeRowsSql('unit_rollup', 'u.municipality_code, u.school_form, u.organiser_type, u.schools, u.high_need')}
     ),
     ${cellCteSql(p, 'scope')},
-    cell_window AS (
-      SELECT c.*, w.window_key FROM cell c
-      LEFT JOIN rollup_window w ON w.period_from = c.period_from AND w.period_to = c.period_to
-    ),
+    cell_window AS (${cellWindowSql()}),
     school_figures AS (
       SELECT c.req, c.group_key, sum(s.schools)::int AS schools, sum(s.high_need)::int AS high_need
       FROM cell c JOIN scope s USING (req, scope_group) GROUP BY c.req, c.group_key
@@ -82,9 +85,7 @@ export function coverageRollupSql(p: SqlParameters, requests: readonly FigureReq
         AND x.school_form = s.school_form AND x.organiser_type = s.organiser_type
       GROUP BY c.req, c.group_key
     ),
-    organiser_scope AS MATERIALIZED (
-      SELECT DISTINCT req, organiser_id, scope_group FROM (${scopeRowsSql('organiser_presence', 'u.organiser_id')}) o
-    ),
+    organiser_scope AS MATERIALIZED (${organiserScopeSql()}),
     organiser_figures AS (
       SELECT c.req, c.group_key, count(*)::int AS organisers, count(x.organiser_id)::int AS organisers_reached,
         count(*) FILTER (WHERE x.by_outreach)::int AS organisers_by_outreach,

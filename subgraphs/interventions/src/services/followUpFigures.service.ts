@@ -9,8 +9,18 @@ import type {
   OverdueAgeing,
 } from '../types/followUpSummary';
 import type { ReportPeriod } from '../types/coverage';
-import { byRequest, figureCellsSql, interventionFilterSql, SqlParameters, type FigureRequest } from './figureCells';
-import { ageingBucketConditionsSql, followUpCountsInPeriodSql, OVERDUE_AGEING_BUCKETS } from './figureDefinitions';
+import { cellWindowSql, organiserScopeSql } from './coverageRollup';
+import {
+  cellCteSql,
+  figureCellsSql,
+  interventionFilterSql,
+  requestCteSql,
+  SqlParameters,
+  type FigureRequest,
+} from './figureCells';
+import { ageingAsOfSql } from './followUpRollupRefresh';
+import { fromRollupsOrLive } from './rollupOrLive';
+import { followUpCountsInPeriodSql, OVERDUE_AGEING_BUCKETS } from './figureDefinitions';
 import { followUpStatusSql } from './followUpStatus';
 
 // Follow-up status figures (issue #4): follow-ups by derived status, with the ageing of the overdue ones, for each
@@ -38,6 +48,7 @@ interface FollowUpRow extends Partial<CountColumns> {
   office_id: string | null;
   /** GROUPING(kind, office_id): 3 the cell's total, 1 one kind, 2 one office, null a cell without follow-ups. */
   grouping: number | null;
+  covered: boolean;
 }
 
 const COUNT_COLUMNS: readonly (keyof CountColumns)[] = [
@@ -53,17 +64,39 @@ const TOTAL = 3;
 const BY_KIND = 1;
 const BY_OFFICE = 2;
 
-function followUpSql(p: SqlParameters, requests: readonly FigureRequest[], today: string): string {
-  const day = p.add(today, 'date');
-  const byStatus = (status: FollowUpStatus) => `count(*) FILTER (WHERE status = '${status}')::int`;
-  const ageing = ageingBucketConditionsSql('days_overdue').map(
-    ({ field, condition }) =>
-      `count(*) FILTER (WHERE status = '${FollowUpStatus.OVERDUE}' AND ${condition})::int AS "${field}"`,
+/**
+ * The end of both follow-up statements, over a CTE `counted (req, group_key, kind, office_id, status, ageing,
+ * follow_ups)`: the counts of each cell, of each kind in it and of each office in it (GROUPING SETS), one row
+ * each, after the cell's own; `covered` says whether the rollups held the request's windows and day (live: true).
+ */
+function talliedSql(covered: string): string {
+  const byStatus = (status: FollowUpStatus) => `(sum(follow_ups) FILTER (WHERE status = '${status}'))::int`;
+  const ageing = OVERDUE_AGEING_BUCKETS.map(
+    ({ field }) => `coalesce(sum(follow_ups) FILTER (WHERE ageing = '${field}'), 0)::int AS "${field}"`,
   );
+  return `tallied AS (
+      SELECT req, group_key, kind, office_id, GROUPING(kind, office_id) AS grouping, sum(follow_ups)::int AS "total",
+        coalesce(${byStatus(FollowUpStatus.NOT_DUE)}, 0) AS "notDue",
+        coalesce(${byStatus(FollowUpStatus.DUE_SOON)}, 0) AS "dueSoon",
+        coalesce(${byStatus(FollowUpStatus.OVERDUE)}, 0) AS "overdue", coalesce(${byStatus(FollowUpStatus.DONE)}, 0) AS "done",
+        ${ageing.join(', ')}
+      FROM counted
+      GROUP BY GROUPING SETS ((req, group_key), (req, group_key, kind), (req, group_key, office_id))
+    )
+    SELECT c.req, c.group_key, c.period_from::text AS period_from, c.period_to::text AS period_to, ${covered} AS covered,
+      t.kind, t.office_id, t.grouping, ${COUNT_COLUMNS.map((column) => `t."${column}"`).join(', ')}
+    FROM cell_window c LEFT JOIN tallied t USING (req, group_key)
+    ORDER BY c.req, c.group_key, t.grouping DESC, t.kind, t.office_id`;
+}
+
+/** The live statement: each follow-up of the cells' organisers, judged as of today. */
+export function followUpSql(p: SqlParameters, requests: readonly FigureRequest[], today: string): string {
+  const day = p.add(today, 'date');
   return `WITH ${figureCellsSql(p, requests)},
+    cell_window AS (SELECT * FROM cell),
     counted AS (
       SELECT c.req, c.group_key, i.kind, i.office_id, ${followUpStatusSql('f', day)} AS status,
-        ${day} - f.due_on AS days_overdue
+        ${ageingAsOfSql('f', day)} AS ageing, 1 AS follow_ups
       FROM cell c
       JOIN cell_organiser o USING (req, group_key)
       JOIN intervention i ON i.organiser_id = o.organiser_id
@@ -71,18 +104,25 @@ function followUpSql(p: SqlParameters, requests: readonly FigureRequest[], today
       WHERE ${interventionFilterSql('i', 'c')}
         AND ${followUpCountsInPeriodSql('f', 'i', 'c.period_from', 'c.period_to')}
     ),
-    tallied AS (
-      SELECT req, group_key, kind, office_id, GROUPING(kind, office_id) AS grouping, count(*)::int AS "total",
-        ${byStatus(FollowUpStatus.NOT_DUE)} AS "notDue", ${byStatus(FollowUpStatus.DUE_SOON)} AS "dueSoon",
-        ${byStatus(FollowUpStatus.OVERDUE)} AS "overdue", ${byStatus(FollowUpStatus.DONE)} AS "done",
-        ${ageing.join(', ')}
-      FROM counted
-      GROUP BY GROUPING SETS ((req, group_key), (req, group_key, kind), (req, group_key, office_id))
-    )
-    SELECT c.req, c.group_key, c.period_from::text AS period_from, c.period_to::text AS period_to,
-      t.kind, t.office_id, t.grouping, ${COUNT_COLUMNS.map((column) => `t."${column}"`).join(', ')}
-    FROM cell c LEFT JOIN tallied t USING (req, group_key)
-    ORDER BY c.req, c.group_key, t.grouping DESC, t.kind, t.office_id`;
+    ${talliedSql('true')}`;
+}
+
+/** The statement over the rollups, for the shapes they cover (rollupCovers), as of the rollups' day. */
+export function followUpRollupSql(p: SqlParameters, requests: readonly FigureRequest[], today: string): string {
+  const day = p.add(today, 'date');
+  return `WITH ${requestCteSql(p, requests)},
+    organiser_scope AS MATERIALIZED (${organiserScopeSql()}),
+    ${cellCteSql(p, 'organiser_scope')},
+    cell_window AS (${cellWindowSql()}),
+    counted AS (
+      SELECT c.req, c.group_key, x.kind, x.office_id, x.status, x.ageing, x.follow_ups
+      FROM cell_window c
+      JOIN organiser_scope o USING (req, scope_group)
+      JOIN follow_up_rollup x ON x.window_key = c.window_key AND x.organiser_id = o.organiser_id
+      WHERE ${interventionFilterSql('x', 'c')}
+    ),
+    ${talliedSql(`bool_and(c.window_key IS NOT NULL) OVER (PARTITION BY c.req)
+      AND (SELECT d.today FROM rollup_day d) = ${day}`)}`;
 }
 
 function toCounts(row: Partial<CountColumns> | undefined): FollowUpStatusCounts {
@@ -122,14 +162,19 @@ function toCells(rows: FollowUpRow[], dataVersions: DataVersions): FollowUpCell[
   return [...cells.values()];
 }
 
-/** Per request: the follow-up status of each of its cells, ordered by group key. */
+/**
+ * Per request: the follow-up status of each of its cells, ordered by group key; from the rollups where they hold
+ * the request's shape, otherwise live.
+ */
 export function createFollowUpStatusLoader(dataSource: DataSource, today: string) {
   return new DataLoader<FigureRequest, FollowUpCell[]>(
     async (requests) => {
-      const p = new SqlParameters();
       const dataVersions = await readDataVersions(dataSource);
-      const rows: FollowUpRow[] = await dataSource.query(followUpSql(p, requests, today), p.values);
-      return byRequest(rows, requests.length).map((cells) => toCells(cells, dataVersions));
+      const cells = await fromRollupsOrLive<FollowUpRow>(dataSource, requests, today, {
+        rollups: (p, covered) => followUpRollupSql(p, covered, today),
+        live: (p, rest) => followUpSql(p, rest, today),
+      });
+      return cells.map((rows) => toCells(rows, dataVersions));
     },
     { cache: false },
   );

@@ -1,4 +1,5 @@
 import { InterventionOrigin } from '../entities/interventionEnums';
+import { followUpsMovedByDaySql, refreshFollowUpRollupSql } from './followUpRollupRefresh';
 import {
   COUNTING_STEP_COLUMNS,
   countsInPeriodSql,
@@ -9,6 +10,8 @@ import {
 
 // How the coverage rollups (issue #13) are kept: the SQL functions the migration creates. They hold only what adds
 // up, so that a county, an office or the nation is the sum of its municipalities' rows:
+// - area_municipality: the municipalities of each area (nation, county, municipality, office) that has units, with
+//   the office of each: what the rollups' rows are summed over;
 // - unit_rollup: the school units and high-need units per municipality, school form and organiser type;
 // - coverage_rollup: per window (a calendar year, or the 12 months up to today), municipality, form and type, and
 //   intervention kind and origin ('' for any), the units reached, by outreach, by request, and high-need reached.
@@ -17,7 +20,9 @@ import {
 //   not additive (an independent organiser runs schools in many municipalities), so an area's organisers are
 //   counted distinct from these rows at read time;
 // - organiser_reach: per window, organiser, kind and origin, whether it was reached, how, and its furthest funnel
-//   step.
+//   step;
+// - follow_up_rollup: per window, organiser, kind, origin and office, the follow-ups by status as of the rollups'
+//   day (followUpRollupRefresh.ts).
 // Every rollup is brought up to date in the transaction that changes what it sums: an intervention written (its
 // organiser's municipalities), a replicated register or need row (its municipality). Each change only notes what it
 // touched (rollup_pending); a deferred trigger refreshes those rows once, at commit.
@@ -37,6 +42,7 @@ const byOrigin = (origin: InterventionOrigin) => `bool_or(i.origin = '${origin}'
 const REFRESH_UNIT_ROLLUPS_SQL = `
   CREATE FUNCTION refresh_unit_rollups(municipalities text[]) RETURNS void LANGUAGE sql SECURITY DEFINER
   SET search_path = public AS $$
+    DELETE FROM area_municipality WHERE municipality_code = ANY (municipalities);
     DELETE FROM unit_rollup WHERE municipality_code = ANY (municipalities);
     DELETE FROM coverage_rollup WHERE municipality_code = ANY (municipalities);
     DELETE FROM organiser_presence WHERE municipality_code = ANY (municipalities);
@@ -44,6 +50,15 @@ const REFRESH_UNIT_ROLLUPS_SQL = `
       SELECT u.id AS school_id, u.organiser_id, u.municipality_code, u.school_form, u.organiser_type,
         EXISTS (SELECT 1 FROM outcomes.school_need n WHERE n.school_id = u.id AND n.fifth = 1) AS high_need
       FROM schools.school_unit u WHERE u.municipality_code = ANY (municipalities)
+    ),
+    areas AS (
+      INSERT INTO area_municipality (area_kind, area_code, municipality_code, office_id)
+      SELECT a.kind, a.code, m.municipality_code, o.office_id
+      FROM (SELECT DISTINCT municipality_code FROM unit) m
+      LEFT JOIN offices.municipality_office o ON o.municipality_code = m.municipality_code
+      CROSS JOIN LATERAL (VALUES ('nation', 'SE'), ('county', left(m.municipality_code, 2)),
+        ('municipality', m.municipality_code::text), ('office', o.office_id)) AS a (kind, code)
+      WHERE a.code IS NOT NULL
     ),
     units AS (
       INSERT INTO unit_rollup (municipality_code, school_form, organiser_type, schools, high_need)
@@ -79,9 +94,9 @@ const REFRESH_UNIT_ROLLUPS_SQL = `
     GROUP BY r.window_key, u.municipality_code, u.school_form, u.organiser_type, r.kind, r.origin;
   $$`;
 
-/** refresh_organiser_reach(organisers): those organisers' rows of organiser_reach, for every window. */
-const REFRESH_ORGANISER_REACH_SQL = `
-  CREATE FUNCTION refresh_organiser_reach(organisers uuid[]) RETURNS void LANGUAGE sql SECURITY DEFINER
+/** refresh_organiser_rollups(organisers): those organisers' rows of organiser_reach and follow_up_rollup. */
+const REFRESH_ORGANISER_ROLLUPS_SQL = `
+  CREATE FUNCTION refresh_organiser_rollups(organisers uuid[]) RETURNS void LANGUAGE sql SECURITY DEFINER
   SET search_path = public AS $$
     DELETE FROM organiser_reach WHERE organiser_id = ANY (organisers);
     INSERT INTO organiser_reach (window_key, organiser_id, kind, origin, by_outreach, by_request, step)
@@ -92,6 +107,7 @@ const REFRESH_ORGANISER_REACH_SQL = `
       JOIN intervention i ON ${countsInPeriodSql('i', 'w.period_from', 'w.period_to')}
       WHERE i.organiser_id = ANY (organisers)
       GROUP BY w.window_key, i.organiser_id, GROUPING SETS ((i.kind, i.origin), (i.kind), (i.origin), ());
+    ${refreshFollowUpRollupSql('organisers')};
   $$`;
 
 /**
@@ -99,21 +115,25 @@ const REFRESH_ORGANISER_REACH_SQL = `
  * changed, and the municipalities whose units or need changed. One refresh at a time (a transaction lock), so
  * that two writers of one municipality cannot both insert its rows; the second then reads the first's commit.
  */
-const REFRESH_PENDING_SQL = (oncePerTransaction: string) => `
+const REFRESH_PENDING_SQL = `
   CREATE FUNCTION refresh_rollups() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = public AS $$
   DECLARE
     organisers uuid[];
     municipalities text[];
   BEGIN
-    ${oncePerTransaction}
+    -- Fired for every row written; the first firing takes what is pending, the others find nothing. (Not a
+    -- once-per-transaction mark: SET CONSTRAINTS … IMMEDIATE may fire it before the transaction's last write.)
+    IF NOT EXISTS (SELECT 1 FROM rollup_pending WHERE txid = txid_current()) THEN
+      RETURN NULL;
+    END IF;
     PERFORM pg_advisory_xact_lock(hashtext('lagesbild.rollups'));
     WITH taken AS (DELETE FROM rollup_pending WHERE txid = txid_current() RETURNING kind, key)
     SELECT array_agg(key::uuid) FILTER (WHERE kind = 'organiser'),
       array_agg(key) FILTER (WHERE kind = 'municipality')
     INTO organisers, municipalities FROM taken;
     IF organisers IS NOT NULL THEN
-      PERFORM refresh_organiser_reach(organisers);
+      PERFORM refresh_organiser_rollups(organisers);
       municipalities := coalesce(municipalities, '{}') || ARRAY(
         SELECT DISTINCT u.municipality_code::text FROM schools.school_unit u WHERE u.organiser_id = ANY (organisers));
     END IF;
@@ -141,13 +161,18 @@ const NOTE_SQL = [
     'note_intervention_change',
     `SELECT 'organiser', o::text FROM unnest(ARRAY[OLD.organiser_id, NEW.organiser_id]) AS o`,
   ),
+  // A named school or a follow-up: a row of an intervention.
   noteSql(
-    'note_named_school_change',
+    'note_intervention_row_change',
     `SELECT 'organiser', i.organiser_id::text FROM intervention i
      WHERE i.id IN (OLD.intervention_id, NEW.intervention_id)`,
   ),
   noteSql(
     'note_unit_change',
+    `SELECT 'municipality', m FROM unnest(ARRAY[OLD.municipality_code, NEW.municipality_code]::text[]) AS m`,
+  ),
+  noteSql(
+    'note_office_change',
     `SELECT 'municipality', m FROM unnest(ARRAY[OLD.municipality_code, NEW.municipality_code]::text[]) AS m`,
   ),
   noteSql(
@@ -157,8 +182,11 @@ const NOTE_SQL = [
   ),
 ];
 
-/** SQL: whether date expression `day` lies from `from` to `to`, both included. */
-const within = (day: string, from: string, to: string) => `(${day} BETWEEN ${from} AND ${to})`;
+/** SQL: whether date expression `day` lies in window `w` (an alias), both ends included. */
+const within = (day: string, w: string) => `(${day} BETWEEN ${w}.period_from AND ${w}.period_to)`;
+
+/** The windows as of the new day beside those of the old, by key. */
+const NEXT_AND_NOW = '(pg_temp.rollup_window_next n FULL JOIN rollup_window w USING (window_key))';
 
 /**
  * roll_rollup_windows(today): the windows as of `today`: every calendar year from FIRST_ROLLUP_YEAR to today's,
@@ -170,6 +198,7 @@ const ROLL_WINDOWS_SQL = `
   SET search_path = public AS $$
   DECLARE
     organisers uuid[];
+    old_day date := (SELECT d.today FROM rollup_day d);
   BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('lagesbild.rollups'));
     CREATE TEMP TABLE IF NOT EXISTS rollup_window_next (LIKE rollup_window) ON COMMIT DROP;
@@ -178,23 +207,26 @@ const ROLL_WINDOWS_SQL = `
       SELECT 'year:' || y, make_date(y, 1, 1), make_date(y, 12, 31)
       FROM generate_series(${FIRST_ROLLUP_YEAR}, extract(year FROM today)::int) AS y
       UNION ALL SELECT '${LAST_12_MONTHS_WINDOW}', (today - interval '1 year')::date + 1, today;
-    IF NOT EXISTS (
+    IF old_day = today AND NOT EXISTS (
       SELECT 1 FROM pg_temp.rollup_window_next n FULL JOIN rollup_window w USING (window_key)
       WHERE (n.period_from, n.period_to) IS DISTINCT FROM (w.period_from, w.period_to)
     ) THEN
       RETURN;
     END IF;
-    SELECT array_agg(DISTINCT i.organiser_id) INTO organisers
-    FROM intervention i
-    CROSS JOIN unnest(ARRAY[${COUNTING_STEP_COLUMNS.map((c) => `i.${c}`).join(', ')}]) AS d (day)
-    JOIN (pg_temp.rollup_window_next n FULL JOIN rollup_window w USING (window_key))
-      ON ${within('d.day', 'n.period_from', 'n.period_to')} IS DISTINCT FROM ${within('d.day', 'w.period_from', 'w.period_to')}
-        OR (d.day <= n.period_to) IS DISTINCT FROM (d.day <= w.period_to)
-    WHERE d.day IS NOT NULL;
+    SELECT array_agg(DISTINCT moved.organiser_id) INTO organisers FROM (
+      SELECT i.organiser_id FROM intervention i
+      CROSS JOIN unnest(ARRAY[${COUNTING_STEP_COLUMNS.map((c) => `i.${c}`).join(', ')}]) AS d (day)
+      JOIN ${NEXT_AND_NOW}
+        ON ${within('d.day', 'n')} IS DISTINCT FROM ${within('d.day', 'w')}
+          OR (d.day <= n.period_to) IS DISTINCT FROM (d.day <= w.period_to)
+      WHERE d.day IS NOT NULL
+      UNION ${followUpsMovedByDaySql(NEXT_AND_NOW, within)}
+    ) moved;
     DELETE FROM rollup_window;
     INSERT INTO rollup_window SELECT * FROM pg_temp.rollup_window_next;
+    INSERT INTO rollup_day (today) VALUES (today) ON CONFLICT (id) DO UPDATE SET today = EXCLUDED.today;
     IF organisers IS NOT NULL THEN
-      PERFORM refresh_organiser_reach(organisers);
+      PERFORM refresh_organiser_rollups(organisers);
       PERFORM refresh_unit_rollups(ARRAY(
         SELECT DISTINCT u.municipality_code::text FROM schools.school_unit u WHERE u.organiser_id = ANY (organisers)));
     END IF;
@@ -209,18 +241,20 @@ const REBUILD_SQL = `
   BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('lagesbild.rollups'));
     DELETE FROM organiser_reach;
+    DELETE FROM area_municipality;
+    DELETE FROM follow_up_rollup;
     DELETE FROM unit_rollup;
     DELETE FROM coverage_rollup;
     DELETE FROM organiser_presence;
-    PERFORM refresh_organiser_reach(ARRAY(SELECT DISTINCT organiser_id FROM intervention));
+    PERFORM refresh_organiser_rollups(ARRAY(SELECT DISTINCT organiser_id FROM intervention));
     PERFORM refresh_unit_rollups(ARRAY(SELECT DISTINCT municipality_code::text FROM schools.school_unit));
   END $$`;
 
 /** The functions, in the order they must be created. */
-export const coverageRollupFunctionsSql = (oncePerTransaction: string) => [
+export const ROLLUP_FUNCTIONS_SQL = [
   REFRESH_UNIT_ROLLUPS_SQL,
-  REFRESH_ORGANISER_REACH_SQL,
-  REFRESH_PENDING_SQL(oncePerTransaction),
+  REFRESH_ORGANISER_ROLLUPS_SQL,
+  REFRESH_PENDING_SQL,
   ...NOTE_SQL,
   ROLL_WINDOWS_SQL,
   REBUILD_SQL,

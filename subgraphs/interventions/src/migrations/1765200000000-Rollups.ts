@@ -1,6 +1,6 @@
-import { oncePerTransactionSql, protectDerivedTable, protectReferenceTable } from '@lagesbild/subgraph-kit';
+import { protectDerivedTable, protectReferenceTable } from '@lagesbild/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { coverageRollupFunctionsSql } from '../services/coverageRollupRefresh';
+import { ROLLUP_FUNCTIONS_SQL } from '../services/rollupRefresh';
 import { COUNTING_STEP_COLUMNS } from '../services/figureDefinitions';
 
 const IN_SCOPE = 'lagesbild_may_read(municipality_code)';
@@ -9,12 +9,12 @@ const IN_SCOPE = 'lagesbild_may_read(municipality_code)';
 const REACH_COLUMNS = ['organiser_id', 'kind', 'origin', ...COUNTING_STEP_COLUMNS];
 
 /**
- * The additive rollups that answer the default shapes of coverage (issue #13), kept in the transaction of every
- * change they sum: see services/coverageRollupRefresh.ts. The replicas' triggers are ENABLE ALWAYS, so that the
+ * The additive rollups that answer the default shapes of coverage and follow-up status (issue #13), kept in the transaction of every
+ * change they sum: see services/rollupRefresh.ts. The replicas' triggers are ENABLE ALWAYS, so that the
  * apply worker of logical replication fires them too, for its initial copy and for every change after.
  */
-export class CoverageRollups1765200000000 implements MigrationInterface {
-  name = 'CoverageRollups1765200000000';
+export class Rollups1765200000000 implements MigrationInterface {
+  name = 'Rollups1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -30,6 +30,15 @@ export class CoverageRollups1765200000000 implements MigrationInterface {
         key text NOT NULL,
         PRIMARY KEY (txid, kind, key)
       )`);
+    await queryRunner.query(`
+      CREATE TABLE area_municipality (
+        area_kind text NOT NULL,
+        area_code text NOT NULL,
+        municipality_code char(4) NOT NULL,
+        office_id text,
+        PRIMARY KEY (area_kind, area_code, municipality_code)
+      )`);
+    await queryRunner.query('CREATE INDEX area_municipality_municipality_idx ON area_municipality (municipality_code)');
     await queryRunner.query(`
       CREATE TABLE unit_rollup (
         municipality_code char(4) NOT NULL,
@@ -51,9 +60,9 @@ export class CoverageRollups1765200000000 implements MigrationInterface {
         schools_by_outreach int NOT NULL,
         schools_by_request int NOT NULL,
         high_need_reached int NOT NULL,
-        PRIMARY KEY (window_key, kind, origin, municipality_code, school_form, organiser_type)
+        -- Led by what a figure's area gives, so that a read finds its rows by area first.
+        PRIMARY KEY (municipality_code, school_form, organiser_type, window_key, kind, origin)
       )`);
-    await queryRunner.query('CREATE INDEX coverage_rollup_municipality_idx ON coverage_rollup (municipality_code)');
     await queryRunner.query(`
       CREATE TABLE organiser_presence (
         organiser_id uuid NOT NULL,
@@ -72,28 +81,54 @@ export class CoverageRollups1765200000000 implements MigrationInterface {
         by_outreach boolean NOT NULL,
         by_request boolean NOT NULL,
         step int NOT NULL,
-        PRIMARY KEY (window_key, kind, origin, organiser_id)
+        PRIMARY KEY (organiser_id, window_key, kind, origin)
       )`);
-    await queryRunner.query('CREATE INDEX organiser_reach_organiser_idx ON organiser_reach (organiser_id)');
+    await queryRunner.query(`
+      CREATE TABLE rollup_day (
+        id boolean PRIMARY KEY DEFAULT true CHECK (id),
+        today date NOT NULL
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE follow_up_rollup (
+        window_key text NOT NULL,
+        organiser_id uuid NOT NULL,
+        kind text NOT NULL,
+        origin text NOT NULL,
+        office_id text NOT NULL,
+        status text NOT NULL,
+        ageing text NOT NULL,
+        follow_ups int NOT NULL,
+        PRIMARY KEY (organiser_id, window_key, kind, origin, office_id, status, ageing)
+      )`);
 
     await protectReferenceTable(queryRunner, 'rollup_window');
+    await protectReferenceTable(queryRunner, 'rollup_day');
+    await protectReferenceTable(queryRunner, 'area_municipality');
     for (const table of ['unit_rollup', 'coverage_rollup', 'organiser_presence']) {
       await protectDerivedTable(queryRunner, table, IN_SCOPE);
     }
-    await protectDerivedTable(
-      queryRunner,
-      'organiser_reach',
-      'EXISTS (SELECT 1 FROM organiser_presence p WHERE p.organiser_id = organiser_reach.organiser_id)',
-    );
+    for (const table of ['organiser_reach', 'follow_up_rollup']) {
+      await protectDerivedTable(
+        queryRunner,
+        table,
+        `EXISTS (SELECT 1 FROM organiser_presence p WHERE p.organiser_id = ${table}.organiser_id)`,
+      );
+    }
 
-    for (const sql of coverageRollupFunctionsSql(oncePerTransactionSql('rollups_refreshed'))) {
+    for (const sql of ROLLUP_FUNCTIONS_SQL) {
       await queryRunner.query(sql);
     }
     const watched: [table: string, note: string, events: string][] = [
       ['intervention', 'note_intervention_change', `INSERT OR DELETE OR UPDATE OF ${REACH_COLUMNS.join(', ')}`],
-      ['intervention_school', 'note_named_school_change', 'INSERT OR UPDATE OR DELETE'],
+      ['intervention_school', 'note_intervention_row_change', 'INSERT OR UPDATE OR DELETE'],
+      [
+        'follow_up',
+        'note_intervention_row_change',
+        'INSERT OR DELETE OR UPDATE OF intervention_id, due_on, completed_on',
+      ],
       ['schools.school_unit', 'note_unit_change', 'INSERT OR UPDATE OR DELETE'],
       ['outcomes.school_need', 'note_need_change', 'INSERT OR UPDATE OR DELETE'],
+      ['offices.municipality_office', 'note_office_change', 'INSERT OR UPDATE OR DELETE'],
     ];
     for (const [table, note, events] of watched) {
       await queryRunner.query(
@@ -114,31 +149,43 @@ export class CoverageRollups1765200000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['intervention', 'intervention_school', 'schools.school_unit', 'outcomes.school_need']) {
+    for (const table of [
+      'intervention',
+      'intervention_school',
+      'follow_up',
+      'schools.school_unit',
+      'outcomes.school_need',
+    ]) {
       await queryRunner.query(`DROP TRIGGER refresh_rollups ON ${table}`);
     }
     await queryRunner.query('DROP TRIGGER note_intervention_change ON intervention');
-    await queryRunner.query('DROP TRIGGER note_named_school_change ON intervention_school');
+    await queryRunner.query('DROP TRIGGER note_intervention_row_change ON intervention_school');
+    await queryRunner.query('DROP TRIGGER note_intervention_row_change ON follow_up');
     await queryRunner.query('DROP TRIGGER note_unit_change ON schools.school_unit');
     await queryRunner.query('DROP TRIGGER note_need_change ON outcomes.school_need');
+    await queryRunner.query('DROP TRIGGER note_office_change ON offices.municipality_office');
     for (const fn of [
       'rebuild_rollups()',
       'roll_rollup_windows(date)',
       'refresh_rollups()',
       'note_intervention_change()',
-      'note_named_school_change()',
+      'note_intervention_row_change()',
       'note_unit_change()',
       'note_need_change()',
-      'refresh_organiser_reach(uuid[])',
+      'note_office_change()',
+      'refresh_organiser_rollups(uuid[])',
       'refresh_unit_rollups(text[])',
     ]) {
       await queryRunner.query(`DROP FUNCTION ${fn}`);
     }
     for (const table of [
+      'follow_up_rollup',
+      'rollup_day',
       'organiser_reach',
       'organiser_presence',
       'coverage_rollup',
       'unit_rollup',
+      'area_municipality',
       'rollup_pending',
       'rollup_window',
     ]) {
