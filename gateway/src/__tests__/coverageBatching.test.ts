@@ -49,9 +49,9 @@ test('a nation grouped every way is one statement per kind of figure', async () 
   const { counts, answer } = await statements(`{ nation { ${grouped} } }`);
   const nation = (answer.data as { nation: Record<string, unknown[]> }).nation;
   for (const dimension of dimensions) expect(nation[`c${dimension}`].length).toBeGreaterThan(1);
-  // Coverage and follow-up status, each after its read of the data versions. Coverage takes two: one from the
-  // rollups for the groups they hold, one live for the years, which split the default period into part-years.
-  expect(counts.interventions).toBe(5);
+  // Coverage and follow-up status, each after its read of the data versions, and each in two statements: one from
+  // the rollups for the groups they hold, one live for the years, which split the default period into part-years.
+  expect(counts.interventions).toBe(6);
 });
 
 test('aliased figures of every kind, mixed on the same areas, are planned and answered alike', async () => {

@@ -35,25 +35,6 @@ export const areaParameters = (areas: readonly FigureArea[]): [string[], string[
 ];
 
 /**
- * SQL: whether a row of municipality `municipality` (an organiser's `organiser`, under office `office`, all SQL
- * expressions) lies in the area of kind `kind` and key `code`. Every statement that finds an area's rows, from the
- * register or from a rollup, asks this, so that an area means one thing.
- */
-export function inAreaSql(
-  kind: string,
-  code: string,
-  row: { municipality: string; organiser: string; office: string },
-) {
-  return `CASE ${kind}
-      WHEN 'nation' THEN true
-      WHEN 'county' THEN left(${row.municipality}, 2) = ${code}
-      WHEN 'municipality' THEN ${row.municipality} = ${code}
-      WHEN 'organiser' THEN ${row.organiser}::text = ${code}
-      WHEN 'office' THEN ${row.office} = ${code}
-      ELSE false END`;
-}
-
-/**
  * SQL: the school units of each area asked for, as rows `(area, school_id, organiser_id, organiser_type,
  * school_form, municipality_code, band, office_id)`, where `area` is the area's index (from 0) in the arrays
  * `kinds` and `codes` (SQL expressions of type text[]). A unit outside the office map has no office.
@@ -62,6 +43,12 @@ export function areaUnitsSql(kinds: string, codes: string): string {
   return `SELECT (a.ordinal - 1)::int AS area, u.id AS school_id, u.organiser_id, u.organiser_type, u.school_form,
       u.municipality_code::text AS municipality_code, u.socio_economic_band AS band, m.office_id
     FROM unnest(${kinds}, ${codes}) WITH ORDINALITY AS a (kind, code, ordinal)
-    JOIN (schools.school_unit u LEFT JOIN offices.municipality_office m ON m.municipality_code = u.municipality_code)
-      ON ${inAreaSql('a.kind', 'a.code', { municipality: 'u.municipality_code', organiser: 'u.organiser_id', office: 'm.office_id' })}`;
+    JOIN schools.school_unit u ON CASE a.kind
+      WHEN 'nation' THEN true
+      WHEN 'county' THEN left(u.municipality_code, 2) = a.code
+      WHEN 'municipality' THEN u.municipality_code = a.code
+      WHEN 'organiser' THEN u.organiser_id::text = a.code
+      ELSE a.kind = 'office' END
+    LEFT JOIN offices.municipality_office m ON m.municipality_code = u.municipality_code
+    WHERE a.kind <> 'office' OR m.office_id = a.code`;
 }

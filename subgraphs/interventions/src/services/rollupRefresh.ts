@@ -51,6 +51,7 @@ const REFRESH_UNIT_ROLLUPS_SQL = `
         EXISTS (SELECT 1 FROM outcomes.school_need n WHERE n.school_id = u.id AND n.fifth = 1) AS high_need
       FROM schools.school_unit u WHERE u.municipality_code = ANY (municipalities)
     ),
+    -- The areas areaUnitsSql (the kit's) finds units by for the live statements, by municipality.
     areas AS (
       INSERT INTO area_municipality (area_kind, area_code, municipality_code, office_id)
       SELECT a.kind, a.code, m.municipality_code, o.office_id
