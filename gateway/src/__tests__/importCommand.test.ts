@@ -1,6 +1,6 @@
 import { freePort } from '@lagesbild/launcher';
 import { repoRoot } from '@lagesbild/platform';
-import { DATA_DIR_VAR, useTestPlatform } from '@lagesbild/test-utils';
+import { DATA_DIR_VAR, queryTestDatabase, useTestPlatform } from '@lagesbild/test-utils';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -123,4 +123,33 @@ test('a platform that is not running exits 4 with a sentence saying to start it'
   expect(run.stderr).toContain(
     `Could not reach Lägesbild at ${url}. Start it with \`npm start\`, or set LAGESBILD_URL.`,
   );
+});
+
+test('a row that passes every check but a table constraint refuses writes nothing, exits 1 and names its line', async () => {
+  // A rule the importer's checks do not know stands in for a check we failed to write; for one year of this test's
+  // own, under a name of its own, so that other test files writing meanwhile are not refused.
+  const outcomes = (sql: string) => queryTestDatabase('outcomes', sql);
+  const year = 2013;
+  const file = path.join(tempDir, 'refused-outcomes.csv');
+  writeFileSync(
+    file,
+    [
+      'unit_code;year;indicator_code;group;value;pupil_count',
+      `47744647;${year};MERIT_VALUE_17;samtliga;231,5;48`,
+      `47744647;${year};MERIT_VALUE_17;flickor;228;33`,
+    ].join('\n'),
+  );
+  await outcomes(`ALTER TABLE outcome_value ADD CONSTRAINT outcome_value_refuses_33_pupils
+                  CHECK (year <> ${year} OR pupil_count <> 33) NOT VALID`);
+  try {
+    const run = await importCommand(['outcomes', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Nothing was written: 1 rows have problems.');
+    expect(run.stdout).toMatch(
+      /line 3: The stored data cannot take this row\. .*nothing was imported.*outcome_value_refuses_33_pupils\. \[REFUSED_BY_DATABASE\]/,
+    );
+  } finally {
+    await outcomes('ALTER TABLE outcome_value DROP CONSTRAINT outcome_value_refuses_33_pupils');
+  }
+  expect(await outcomes(`SELECT 1 FROM outcome_value WHERE year = ${year}`)).toEqual([]);
 });

@@ -25,7 +25,7 @@ export class ImportIssue {
 
   @Field({
     description:
-      'What kind of problem: INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE, LIFECYCLE_VIOLATION for a row; EMPTY_FILE, NOT_UTF8, BAD_HEADER, BROKEN_CSV for the whole file.',
+      'What kind of problem: INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE, LIFECYCLE_VIOLATION, REFUSED_BY_DATABASE for a row; EMPTY_FILE, NOT_UTF8, BAD_HEADER, BROKEN_CSV for the whole file.',
   })
   code: string;
 
