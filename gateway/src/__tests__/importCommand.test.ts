@@ -126,30 +126,39 @@ test('a platform that is not running exits 4 with a sentence saying to start it'
 });
 
 test('a row that passes every check but a table constraint refuses writes nothing, exits 1 and names its line', async () => {
-  // A rule the importer's checks do not know stands in for a check we failed to write; for one year of this test's
-  // own, under a name of its own, so that other test files writing meanwhile are not refused.
+  // A rule the importer's checks do not know stands in for a check we failed to write. It refuses one key only,
+  // which no other test file writes (the example school's absence by sex in the example file's year; absence is no
+  // need indicator), so that other test files importing meanwhile are not refused.
   const outcomes = (sql: string) => queryTestDatabase('outcomes', sql);
-  const year = 2013;
+  const [{ id: school }] = await queryTestDatabase<{ id: string }>(
+    'schools',
+    `SELECT id FROM school WHERE unit_code = '47744647'`,
+  );
   const file = path.join(tempDir, 'refused-outcomes.csv');
   writeFileSync(
     file,
     [
       'unit_code;year;indicator_code;group;value;pupil_count',
-      `47744647;${year};MERIT_VALUE_17;samtliga;231,5;48`,
-      `47744647;${year};MERIT_VALUE_17;flickor;228;33`,
+      '47744647;2026;ABSENCE_OVER_15;flickor;12,5;25',
+      '47744647;2026;ABSENCE_OVER_15;pojkar;14;23',
     ].join('\n'),
   );
-  await outcomes(`ALTER TABLE outcome_value ADD CONSTRAINT outcome_value_refuses_33_pupils
-                  CHECK (year <> ${year} OR pupil_count <> 33) NOT VALID`);
+  await outcomes(`ALTER TABLE outcome_value ADD CONSTRAINT outcome_value_refuses_absence_of_boys
+                  CHECK (NOT (school_id = '${school}' AND year = 2026 AND indicator_code = 'ABSENCE_OVER_15'
+                              AND "group" = 'BOYS')) NOT VALID`);
   try {
     const run = await importCommand(['outcomes', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Nothing was written: 1 rows have problems.');
     expect(run.stdout).toMatch(
-      /line 3: The stored data cannot take this row\. .*nothing was imported.*outcome_value_refuses_33_pupils\. \[REFUSED_BY_DATABASE\]/,
+      /line 3: The stored data cannot take this row\. .*nothing was imported.*outcome_value_refuses_absence_of_boys\. \[REFUSED_BY_DATABASE\]/,
     );
   } finally {
-    await outcomes('ALTER TABLE outcome_value DROP CONSTRAINT outcome_value_refuses_33_pupils');
+    await outcomes('ALTER TABLE outcome_value DROP CONSTRAINT outcome_value_refuses_absence_of_boys');
   }
-  expect(await outcomes(`SELECT 1 FROM outcome_value WHERE year = ${year}`)).toEqual([]);
+  expect(
+    await outcomes(`SELECT 1 FROM outcome_value
+                    WHERE school_id = '${school}' AND year = 2026 AND indicator_code = 'ABSENCE_OVER_15'
+                      AND "group" <> 'ALL'`),
+  ).toEqual([]);
 });

@@ -2,38 +2,15 @@ import 'reflect-metadata';
 import { organiserIdOf } from '@lagesbild/domain';
 import { repoRoot } from '@lagesbild/platform';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
-import { ADMIN, useSubgraphUnderTest } from '@lagesbild/test-utils';
+import { importFile as importThroughSubgraph, useSubgraphUnderTest } from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { schoolsSubgraph } from '../subgraph';
 
 const subgraph = useSubgraphUnderTest((env) => startSubgraph(schoolsSubgraph, env));
 
-interface Report {
-  committed: boolean;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rejectedLines: number[];
-  issues: { line: number; column: string | null; value: string | null; code: string; message: string }[];
-}
-
-async function importFile(kind: 'Organisers' | 'Schools', file: string | Buffer, skipInvalid = false): Promise<Report> {
-  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const answer = await subgraph().queryAs<{ report: Report }>(
-    ADMIN,
-    `mutation ($file: String!, $skipInvalid: Boolean!) {
-      report: import${kind}(fileBase64: $file, skipInvalid: $skipInvalid) {
-        committed rowsRead inserted updated unchanged rejected rejectedLines issues { line column value code message }
-      }
-    }`,
-    { file: bytes.toString('base64'), skipInvalid },
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data!.report;
-}
+const importFile = (kind: 'Organisers' | 'Schools', file: string | Buffer, skipInvalid = false) =>
+  importThroughSubgraph(subgraph().url, `import${kind}`, file, skipInvalid);
 
 async function organiserCount(): Promise<number> {
   const answer = await subgraph().query<{ organisers: { totalCount: number } }>(`{ organisers { totalCount } }`);
