@@ -162,3 +162,14 @@ test('a row that passes every check but a table constraint refuses writes nothin
                       AND "group" <> 'ALL'`),
   ).toEqual([]);
 });
+
+test('a file over the size limit is not sent: it exits 1 with the limit and what to do', async () => {
+  const file = path.join(tempDir, 'too-large.csv');
+  writeFileSync(file, 'unit_code;year;indicator_code;group;value;pupil_count\n'.padEnd(33 * 1024 * 1024, 'x'));
+  const run = await importCommand(['outcomes', file]);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    'Nothing was written: The file is 33.0 MB; an import takes at most 32 MB. Split it into several files',
+  );
+  expect(run.stdout).toContain('[FILE_TOO_LARGE]');
+});
