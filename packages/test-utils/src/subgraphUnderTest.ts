@@ -2,7 +2,7 @@ import { freePort, spawnService, waitUntilReady, type ServiceProcess } from '@la
 import { databaseUrlVar, repoRoot, runtimeDatabaseUrlVar, subgraphUrlVar } from '@lagesbild/platform';
 import path from 'node:path';
 import type { GraphQLResponse } from './graphqlClient';
-import { createEmptyDatabase } from './testDatabase';
+import { createEmptyDatabase, withDatabaseClient } from './testDatabase';
 import { testDatabaseUrl } from './testServer';
 import { TEST_DEMO_SCALE } from './testPlatform';
 import { ANALYST, postToSubgraph, type TestUser } from './testUsers';
@@ -56,6 +56,8 @@ export function useSubgraphUnderTest(
 export interface SubgraphOnOwnDatabase extends SubgraphUnderTest {
   /** Its database, as the owner, whom row-level security lets see every row. */
   databaseUrl: string;
+  /** One query on that database as the owner. */
+  sql<T>(query: string, params?: unknown[]): Promise<T[]>;
 }
 
 /**
@@ -82,6 +84,8 @@ export function useSubgraphOnOwnDatabase(
         return {
           ...server,
           databaseUrl: database.url,
+          sql: <T>(query: string, params: unknown[] = []) =>
+            withDatabaseClient(database.url, async (client) => (await client.query(query, params)).rows as T[]),
           async stop() {
             await server.stop();
             await database.drop();

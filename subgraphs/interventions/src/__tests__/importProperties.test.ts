@@ -1,12 +1,6 @@
 import 'reflect-metadata';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
-import {
-  importFile,
-  propertyRuns,
-  useSubgraphOnOwnDatabase,
-  withDatabaseClient,
-  type ImportAnswer,
-} from '@lagesbild/test-utils';
+import { importFile, propertyRuns, useSubgraphOnOwnDatabase, type ImportAnswer } from '@lagesbild/test-utils';
 import fc from 'fast-check';
 import { interventionsSubgraph } from '../subgraph';
 
@@ -15,8 +9,7 @@ import { interventionsSubgraph } from '../subgraph';
 // against a model (the last accepted row per intervention and due date) and against what the API serves. The
 // subgraph runs on a database of its own, seeded with the demo data, which no other test file reads.
 const subgraph = useSubgraphOnOwnDatabase('interventions', (env) => startSubgraph(interventionsSubgraph, env));
-const sql = <T>(query: string, params: unknown[] = []) =>
-  withDatabaseClient(subgraph().databaseUrl, async (client) => (await client.query(query, params)).rows as T[]);
+const sql = <T>(query: string, params: unknown[] = []) => subgraph().sql<T>(query, params);
 
 const HEADER = 'intervention_reference,due_on,completed_on,assessment,next_step';
 const DUE = ['2026-01-15', '2026-06-15', '2027-01-15'];

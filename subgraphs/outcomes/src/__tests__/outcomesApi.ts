@@ -4,7 +4,6 @@ import {
   importFile,
   useSiblingSubgraph,
   useSubgraphOnOwnDatabase,
-  withDatabaseClient,
   type SubgraphUnderTest,
 } from '@lagesbild/test-utils';
 import { outcomesSubgraph } from '../subgraph';
@@ -55,7 +54,6 @@ export async function publishedOf(
 export function useOutcomesOnOwnDatabase() {
   useSiblingSubgraph('schools');
   const subgraph = useSubgraphOnOwnDatabase('outcomes', (env) => startSubgraph(outcomesSubgraph, env));
-  const sql = <T>(query: string, params: unknown[] = []) =>
-    withDatabaseClient(subgraph().databaseUrl, async (client) => (await client.query(query, params)).rows as T[]);
+  const sql = <T>(query: string, params: unknown[] = []) => subgraph().sql<T>(query, params);
   return { subgraph, sql };
 }

@@ -7,7 +7,6 @@ import {
   propertyRuns,
   TEST_DEMO_SCALE,
   useSubgraphOnOwnDatabase,
-  withDatabaseClient,
   type ImportAnswer,
 } from '@lagesbild/test-utils';
 import fc from 'fast-check';
@@ -19,8 +18,7 @@ import { schoolsSubgraph } from '../subgraph';
 // serves. The subgraph runs on a database of its own, seeded with the demo data, so that the demo rows revised here
 // are seen by no other test file.
 const subgraph = useSubgraphOnOwnDatabase('schools', (env) => startSubgraph(schoolsSubgraph, env));
-const sql = <T>(query: string, params: unknown[] = []) =>
-  withDatabaseClient(subgraph().databaseUrl, async (client) => (await client.query(query, params)).rows as T[]);
+const sql = <T>(query: string, params: unknown[] = []) => subgraph().sql<T>(query, params);
 
 const demo = generateDemoData({ scale: TEST_DEMO_SCALE });
 const municipal = demo.organisers.filter((organiser) => organiser.type === 'MUNICIPAL');
