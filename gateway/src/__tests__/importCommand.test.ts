@@ -1,6 +1,6 @@
 import { freePort } from '@lagesbild/launcher';
 import { repoRoot } from '@lagesbild/platform';
-import { DATA_DIR_VAR, useTestPlatform } from '@lagesbild/test-utils';
+import { DATA_DIR_VAR, queryTestDatabase, useTestPlatform } from '@lagesbild/test-utils';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -123,4 +123,53 @@ test('a platform that is not running exits 4 with a sentence saying to start it'
   expect(run.stderr).toContain(
     `Could not reach Lägesbild at ${url}. Start it with \`npm start\`, or set LAGESBILD_URL.`,
   );
+});
+
+test('a row that passes every check but a table constraint refuses writes nothing, exits 1 and names its line', async () => {
+  // A rule the importer's checks do not know stands in for a check we failed to write. It refuses one key only,
+  // which no other test file writes (the example school's absence by sex in the example file's year; absence is no
+  // need indicator), so that other test files importing meanwhile are not refused.
+  const outcomes = (sql: string) => queryTestDatabase('outcomes', sql);
+  const [{ id: school }] = await queryTestDatabase<{ id: string }>(
+    'schools',
+    `SELECT id FROM school WHERE unit_code = '47744647'`,
+  );
+  const file = path.join(tempDir, 'refused-outcomes.csv');
+  writeFileSync(
+    file,
+    [
+      'unit_code;year;indicator_code;group;value;pupil_count',
+      '47744647;2026;ABSENCE_OVER_15;flickor;12,5;25',
+      '47744647;2026;ABSENCE_OVER_15;pojkar;14;23',
+    ].join('\n'),
+  );
+  await outcomes(`ALTER TABLE outcome_value ADD CONSTRAINT outcome_value_refuses_absence_of_boys
+                  CHECK (NOT (school_id = '${school}' AND year = 2026 AND indicator_code = 'ABSENCE_OVER_15'
+                              AND "group" = 'BOYS')) NOT VALID`);
+  try {
+    const run = await importCommand(['outcomes', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Nothing was written: 1 rows have problems.');
+    expect(run.stdout).toMatch(
+      /line 3: The stored data cannot take this row\. .*nothing was imported.*outcome_value_refuses_absence_of_boys\. \[REFUSED_BY_DATABASE\]/,
+    );
+  } finally {
+    await outcomes('ALTER TABLE outcome_value DROP CONSTRAINT outcome_value_refuses_absence_of_boys');
+  }
+  expect(
+    await outcomes(`SELECT 1 FROM outcome_value
+                    WHERE school_id = '${school}' AND year = 2026 AND indicator_code = 'ABSENCE_OVER_15'
+                      AND "group" <> 'ALL'`),
+  ).toEqual([]);
+});
+
+test('a file over the size limit is not sent: it exits 1 with the limit and what to do', async () => {
+  const file = path.join(tempDir, 'too-large.csv');
+  writeFileSync(file, 'unit_code;year;indicator_code;group;value;pupil_count\n'.padEnd(33 * 1024 * 1024, 'x'));
+  const run = await importCommand(['outcomes', file]);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    'Nothing was written: The file is 33.0 MB; an import takes at most 32 MB. Split it into several files',
+  );
+  expect(run.stdout).toContain('[FILE_TOO_LARGE]');
 });

@@ -1,5 +1,5 @@
 import { demoUserById, issueDevToken } from '@lagesbild/auth';
-import { repoRoot } from '@lagesbild/platform';
+import { fileTooLargeMessage, MAX_IMPORT_BYTES, repoRoot } from '@lagesbild/platform';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -94,6 +94,11 @@ async function main(): Promise<number> {
     bytes = readFileSync(file);
   } catch {
     throw new UsageError(`Cannot read ${file}.`);
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    // Refused here rather than sent: a request this large would be cut off before any importer could say why.
+    console.log(`${file}: not sent.\n  Nothing was written: ${fileTooLargeMessage(bytes.length)} [FILE_TOO_LARGE]`);
+    return 1;
   }
   const mutation = IMPORT_MUTATIONS[kind as ImportKind];
   const url = process.env.LAGESBILD_URL ?? `http://localhost:${process.env.PORT ?? 4000}/graphql`;

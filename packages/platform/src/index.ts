@@ -4,3 +4,4 @@ export * from './listen';
 export * from './shutdown';
 export * from './subgraphTimeouts';
 export * from './replication';
+export * from './importLimits';

@@ -1,6 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { BulkColumn } from './bulkInsert';
 
+export interface BulkUpsertOptions<Row> {
+  /**
+   * Columns that follow from the others: written with the row when it is new or changed, but not compared, so a
+   * row whose own columns are unchanged stays unchanged. A table whose CHECKs tie derived columns to the imported
+   * ones needs them set in the same statement, since PostgreSQL checks every row as the statement writes it.
+   */
+  derived?: BulkColumn<Row>[];
+}
+
 const CHUNK = 10000;
 
 /**
@@ -14,13 +23,18 @@ export async function bulkUpsert<Row>(
   columns: BulkColumn<Row>[],
   keyColumns: string[],
   rows: readonly Row[],
+  options: BulkUpsertOptions<Row> = {},
 ): Promise<{ inserted: number; updated: number; unchanged: number }> {
   const quoted = (name: string) => `"${name}"`;
-  const names = columns.map((column) => quoted(column.name));
+  const derived = options.derived ?? [];
+  const written = [...columns, ...derived];
+  const names = written.map((column) => quoted(column.name));
   // The id is derived from the natural key, so it never changes on update.
   const updatable = columns.filter((column) => !keyColumns.includes(column.name) && column.name !== 'id');
-  const arrays = columns.map((column, i) => `$${i + 1}::${column.type}[]`).join(', ');
-  const set = updatable.map((column) => `${quoted(column.name)} = EXCLUDED.${quoted(column.name)}`).join(', ');
+  const arrays = written.map((column, i) => `$${i + 1}::${column.type}[]`).join(', ');
+  const set = [...updatable, ...derived]
+    .map((column) => `${quoted(column.name)} = EXCLUDED.${quoted(column.name)}`)
+    .join(', ');
   const changed = `(${updatable.map((c) => `${table}.${quoted(c.name)}`).join(', ')}) IS DISTINCT FROM (${updatable
     .map((c) => `EXCLUDED.${quoted(c.name)}`)
     .join(', ')})`;
@@ -38,7 +52,7 @@ export async function bulkUpsert<Row>(
     const chunk = rows.slice(start, start + CHUNK);
     const [result] = await manager.query(
       sql,
-      columns.map((column) => chunk.map(column.value)),
+      written.map((column) => chunk.map(column.value)),
     );
     counts.inserted += result.inserted;
     counts.updated += result.updated;

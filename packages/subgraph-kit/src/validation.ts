@@ -13,6 +13,8 @@ export const ValidationCode = {
   DUPLICATE: 'DUPLICATE',
   /** A status or dates the intervention lifecycle does not allow. */
   LIFECYCLE_VIOLATION: 'LIFECYCLE_VIOLATION',
+  /** A row the checks passed but a rule of the database refused: a fault of the platform, reported with the rule. */
+  REFUSED_BY_DATABASE: 'REFUSED_BY_DATABASE',
 } as const;
 export type ValidationCode = (typeof ValidationCode)[keyof typeof ValidationCode];
 

@@ -1,4 +1,6 @@
 export * from './graphqlClient';
+export * from './importFile';
+export * from './propertyRuns';
 export * from './testDatabase';
 export * from './testPlatform';
 export * from './testServer';

@@ -7,6 +7,7 @@ import { RowLevelSecurity1764200000000 } from './migrations/1764200000000-RowLev
 import { PupilSuppression1764300000000 } from './migrations/1764300000000-PupilSuppression';
 import { PublishNeed1765000000000 } from './migrations/1765000000000-PublishNeed';
 import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
+import { OutcomeValueConstraintNames1765100000000 } from './migrations/1765100000000-OutcomeValueConstraintNames';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -22,6 +23,7 @@ export function createOutcomesDataSource(url: string) {
       auditLogMigration(SUBGRAPH),
       PublishNeed1765000000000,
       Replicas1765000100000,
+      OutcomeValueConstraintNames1765100000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

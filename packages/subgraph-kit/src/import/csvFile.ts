@@ -1,3 +1,4 @@
+import { fileTooLargeMessage, MAX_IMPORT_BYTES } from '@lagesbild/platform';
 import { CsvError, parse } from 'csv-parse/sync';
 import { FileProblemCode, type ImportIssue } from './importReport';
 
@@ -55,6 +56,8 @@ function detectDelimiter(headerLine: string): string {
 
 /** Reads a CSV import file: encoding, delimiter, header and records, or the one problem that stops it. */
 export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): CsvReadResult {
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return fileProblem(FileProblemCode.FILE_TOO_LARGE, 1, fileTooLargeMessage(bytes.length));
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     return fileProblem(
       FileProblemCode.EMPTY_FILE,
@@ -86,7 +89,8 @@ export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): Cs
       return fileProblem(
         FileProblemCode.BROKEN_CSV,
         line,
-        `The file is not valid CSV near line ${line}: ${error.message}`,
+        `The file is not valid CSV near line ${line} (${error.message}). A field that holds the delimiter, a quote ` +
+          'or a line break must be in double quotes, with each quote inside it doubled.',
       );
     }
     throw error;
@@ -114,18 +118,21 @@ export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): Cs
   }
   const records: CsvRecord[] = [];
   for (const { record, info } of data) {
+    const line = info.lines;
     if (record.length !== names.length) {
       return fileProblem(
         FileProblemCode.BROKEN_CSV,
-        info.lines,
-        `Line ${info.lines} has ${record.length} fields where the header has ${names.length}.`,
+        line,
+        `Line ${line} has ${record.length} fields where the header has ${names.length}.`,
       );
     }
     const values: Record<string, string> = {};
     names.forEach((name, i) => {
-      if (record[i] !== '') values[name] = record[i];
+      // csv-parse trims only outside quotes: a quoted "  " would otherwise pass as a name, and "Lund " not match.
+      const value = record[i].trim();
+      if (value !== '') values[name] = value;
     });
-    records.push({ line: info.lines, values });
+    records.push({ line, values });
   }
   return { records };
 }

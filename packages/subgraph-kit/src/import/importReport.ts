@@ -9,6 +9,7 @@ export const FileProblemCode = {
   NOT_UTF8: 'NOT_UTF8',
   BAD_HEADER: 'BAD_HEADER',
   BROKEN_CSV: 'BROKEN_CSV',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
 
 @ObjectType({ description: 'One problem found in an import file (importfel), at a line and column.' })
@@ -25,7 +26,7 @@ export class ImportIssue {
 
   @Field({
     description:
-      'What kind of problem: INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE, LIFECYCLE_VIOLATION for a row; EMPTY_FILE, NOT_UTF8, BAD_HEADER, BROKEN_CSV for the whole file.',
+      'What kind of problem: INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE, LIFECYCLE_VIOLATION, REFUSED_BY_DATABASE for a row; EMPTY_FILE, NOT_UTF8, BAD_HEADER, BROKEN_CSV, FILE_TOO_LARGE for the whole file.',
   })
   code: string;
 

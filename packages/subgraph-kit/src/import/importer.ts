@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AuditOutcome } from '../audit/auditEntry.entity';
 import { recordAudit } from '../audit/auditWriter';
 import { ValidationCode, type ValidationIssue } from '../validation';
+import { firstRefusedRow, violatedConstraint, type ConstraintMeaning } from './constraintRefusal';
 import { readCsvFile, type ImportColumn } from './csvFile';
 import { MAX_ISSUES, type ImportIssue, type ImportReport } from './importReport';
 
@@ -37,6 +38,8 @@ export interface Importer<Row> {
   check?(rows: ParsedRow<Row>[], manager: EntityManager, user: User): Promise<RowIssue[]>;
   /** Writes the rows (an upsert on the natural key), inside the import's transaction. */
   write(manager: EntityManager, rows: Row[]): Promise<WriteCounts>;
+  /** The table constraints a row may break, by name: the column and the sentence an import refused by one names. */
+  constraints?: Readonly<Record<string, ConstraintMeaning>>;
 }
 
 function report(kind: string, partial: Partial<ImportReport> & { issues: ImportIssue[] }): ImportReport {
@@ -139,8 +142,46 @@ export async function runImport<Row>(
       await audit(manager, refused);
       return refused;
     }
-    const good = parsed.filter((entry) => !badLines.has(entry.line)).map((entry) => entry.row);
-    const counts = await importer.write(manager, good);
+    const goodRows = parsed.filter((entry) => !badLines.has(entry.line));
+    const good = goodRows.map((entry) => entry.row);
+    await manager.query('SAVEPOINT import_write');
+    let counts: WriteCounts;
+    try {
+      counts = await importer.write(manager, good);
+    } catch (error) {
+      const constraint = violatedConstraint(error);
+      if (constraint === null) throw error;
+      // Every check passed, yet the database refused a row: our fault, but still the user's file that cannot be
+      // loaded. The report names the row as for any bad row, and the whole file is refused, even with skipInvalid.
+      await manager.query('ROLLBACK TO SAVEPOINT import_write');
+      const { line } = goodRows[await firstRefusedRow(manager, good, (rows) => importer.write(manager, rows))];
+      await manager.query('ROLLBACK TO SAVEPOINT import_write');
+      console.error(
+        `${importer.kind} import: line ${line} passed every check but constraint ${constraint} refused it`,
+        error,
+      );
+      const meaning = importer.constraints?.[constraint];
+      const column = meaning?.column ?? null;
+      const refusal: ImportIssue = {
+        line,
+        column,
+        value: column ? (recordAt.get(line)?.values[column] ?? null) : null,
+        code: ValidationCode.REFUSED_BY_DATABASE,
+        message:
+          `${meaning?.message ?? 'The stored data cannot take this row.'} The checks before writing should have ` +
+          `caught this, so it is a fault in Lägesbild: nothing was imported. Report it with the rule's name, ` +
+          `${constraint}.`,
+      };
+      const refusedLines = new Set([...badLines, line]);
+      const refused = report(importer.kind, {
+        ...base,
+        rejected: refusedLines.size,
+        rejectedLines: [...refusedLines].sort((a, b) => a - b),
+        issues: [...issues, refusal],
+      });
+      await audit(manager, refused);
+      return refused;
+    }
     const written = report(importer.kind, { ...base, ...counts, committed: true });
     await audit(manager, written);
     return written;

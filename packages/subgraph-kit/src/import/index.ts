@@ -1,4 +1,5 @@
 export * from './columns';
+export * from './constraintRefusal';
 export * from './csvFile';
 export * from './importer';
 export * from './importReport';

@@ -136,3 +136,48 @@ test('follow-ups need a started intervention that exists, and an assessment when
     { line: 5, column: 'completed_on', code: 'LIFECYCLE_VIOLATION' },
   ]);
 });
+
+/** An intervention of the example organiser, as the API serves it, with its follow-ups. */
+async function interventionOf(reference: string) {
+  const answer = await postToSubgraph<{
+    interventionByReference: { status: string; followUps: { dueOn: string; status: string }[] };
+  }>(subgraph().url, `{ interventionByReference(reference: "${reference}") { status followUps { dueOn status } } }`);
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.interventionByReference;
+}
+
+test('an intervention gains every step taken since, several in one re-import, and then its completion', async () => {
+  // An intervention of this test's own, so that the example's stay as shipped for the others.
+  const row = (steps: string) => `${HEADER}\nGBG-2026-9201,ADVICE,REQUEST,559412-7317,,GBG,${steps}\n`;
+  expect(await importInterventions(row('IDENTIFIED,2026-02-02,,,,,,,'))).toMatchObject({
+    committed: true,
+    inserted: 1,
+  });
+  expect((await interventionOf('GBG-2026-9201')).status).toBe('IDENTIFIED');
+
+  const ongoing = row('ONGOING,2026-02-02,2026-02-16,2026-03-01,,2026-03-15,,,');
+  expect(await importInterventions(ongoing)).toMatchObject({ committed: true, inserted: 0, updated: 1, issues: [] });
+  expect((await interventionOf('GBG-2026-9201')).status).toBe('ONGOING');
+
+  const completed = row('COMPLETED,2026-02-02,2026-02-16,2026-03-01,,2026-03-15,2026-11-30,,');
+  expect(await importInterventions(completed)).toMatchObject({ committed: true, updated: 1, issues: [] });
+  expect((await interventionOf('GBG-2026-9201')).status).toBe('COMPLETED');
+  expect(await importInterventions(completed)).toMatchObject({ updated: 0, unchanged: 1 });
+});
+
+test('a follow-up imported as planned and completed in a later file is updated, not added', async () => {
+  const intervention = `${HEADER}\nGBG-2026-9202,ADVICE,REQUEST,559412-7317,,GBG,ONGOING,2026-02-02,2026-02-16,2026-03-01,,2026-03-15,,,\n`;
+  expect(await importInterventions(intervention)).toMatchObject({ committed: true, issues: [] });
+  const followUp = (completion: string) =>
+    `intervention_reference,due_on,completed_on,assessment,next_step\nGBG-2026-9202,2027-01-15,${completion}\n`;
+  expect(await importFollowUps(followUp(',,'))).toMatchObject({ committed: true, inserted: 1, issues: [] });
+  // Open: how soon it is due depends on today's date.
+  expect((await interventionOf('GBG-2026-9202')).followUps).toEqual([
+    { dueOn: '2027-01-15', status: expect.stringMatching(/^(NOT_DUE|DUE_SOON|OVERDUE)$/) },
+  ]);
+
+  const done = followUp('2026-12-01,SOME_EFFECT,Handledningen fortsätter.');
+  expect(await importFollowUps(done)).toMatchObject({ committed: true, inserted: 0, updated: 1, issues: [] });
+  expect((await interventionOf('GBG-2026-9202')).followUps).toEqual([{ dueOn: '2027-01-15', status: 'DONE' }]);
+  expect(await importFollowUps(done)).toMatchObject({ updated: 0, unchanged: 1 });
+});

@@ -1,17 +1,16 @@
 import 'reflect-metadata';
 import { generateDemoData } from '@lagesbild/demo-data';
 import type { LifecycleStatus } from '@lagesbild/domain';
-import { freePort, spawnService, waitUntilReady, type ServiceProcess } from '@lagesbild/launcher';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
 import {
   officeUser,
   TEST_DEMO_SCALE,
+  useSiblingSubgraph,
   useSubgraphUnderTest,
   type GraphQLResponse,
   type SubgraphUnderTest,
 } from '@lagesbild/test-utils';
 import { officeAreaById } from '@lagesbild/reference-data';
-import path from 'node:path';
 import { swedishToday } from '@lagesbild/subgraph-kit';
 import { interventionsSubgraph } from '../subgraph';
 import { pathTo } from './lifecyclePath';
@@ -20,21 +19,9 @@ import { pathTo } from './lifecyclePath';
 // organisers and schools as a child process (as in production, it is another service), and helpers that speak
 // to them over HTTP.
 
-const SCHOOLS_ENTRY = path.resolve(__dirname, '../../../schools/dist/index.js');
-
 /** The schools subgraph over the test run's schools database, and the interventions subgraph pointed at it. */
 export function useOfficeStaffSubgraphs(): () => SubgraphUnderTest {
-  let schools: ServiceProcess | undefined;
-  beforeAll(async () => {
-    const port = await freePort();
-    const env = { ...process.env, PORT: String(port), SEED_DEMO_DATA: 'true', DEMO_SCALE: String(TEST_DEMO_SCALE) };
-    schools = spawnService('schools', SCHOOLS_ENTRY, env, () => undefined);
-    await waitUntilReady(schools, `http://127.0.0.1:${port}/readyz`, 120_000, 'schools');
-    process.env.SCHOOLS_SUBGRAPH_URL = `http://127.0.0.1:${port}/graphql`;
-  }, 120_000);
-  afterAll(async () => {
-    await schools?.stop();
-  });
+  useSiblingSubgraph('schools');
   return useSubgraphUnderTest((env) => startSubgraph(interventionsSubgraph, env));
 }
 

@@ -1,77 +1,25 @@
 import 'reflect-metadata';
 import { schoolIdOf } from '@lagesbild/domain';
-import { freePort, spawnService, waitUntilReady, type ServiceProcess } from '@lagesbild/launcher';
 import { repoRoot } from '@lagesbild/platform';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
 import {
-  ADMIN,
   queryTestDatabase,
   sqlStatementCount,
   TEST_DEMO_SCALE,
-  testDatabaseUrl,
+  useSiblingSubgraph,
   useSubgraphUnderTest,
 } from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { outcomesSubgraph } from '../subgraph';
 import { brokenOutcomeFile, HEADER } from './brokenOutcomeFile';
+import { importOutcomeFile } from './outcomesApi';
 
-// The import asks the schools subgraph which school units exist, so a real one runs beside the outcomes subgraph:
-// as a child process, since this package does not depend on the schools package.
-let schools: { service: ServiceProcess; url: string } | undefined;
-beforeAll(async () => {
-  const port = await freePort();
-  const service = spawnService(
-    'schools',
-    path.join(repoRoot, 'subgraphs/schools/dist/index.js'),
-    {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SCHOOLS_DATABASE_URL: testDatabaseUrl('schools'),
-      SEED_DEMO_DATA: 'true',
-      DEMO_SCALE: String(TEST_DEMO_SCALE),
-    },
-    () => undefined,
-  );
-  schools = { service, url: `http://127.0.0.1:${port}/graphql` };
-  await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`, 120_000, 'schools');
-  // The kit's sibling lookup (fetchSiblingEntities) reads SCHOOLS_SUBGRAPH_URL from the process environment, not
-  // from the env given to startSubgraph; in this in-process subgraph that is the test's own environment.
-  process.env.SCHOOLS_SUBGRAPH_URL = schools.url;
-}, 120_000);
-afterAll(async () => {
-  delete process.env.SCHOOLS_SUBGRAPH_URL;
-  await schools?.service.stop();
-});
-
+// The import asks the schools subgraph which school units exist, so a real one runs beside the outcomes subgraph.
+const schoolsUrl = useSiblingSubgraph('schools');
 const subgraph = useSubgraphUnderTest((env) => startSubgraph(outcomesSubgraph, env));
 
-interface Report {
-  committed: boolean;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rejectedLines: number[];
-  issues: { line: number; column: string | null; value: string | null; code: string; message: string }[];
-}
-
-async function importFile(file: string | Buffer, skipInvalid = false): Promise<Report> {
-  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const answer = await subgraph().queryAs<{ report: Report }>(
-    ADMIN,
-    `mutation ($file: String!, $skipInvalid: Boolean!) {
-      report: importOutcomeValues(fileBase64: $file, skipInvalid: $skipInvalid) {
-        committed rowsRead inserted updated unchanged rejected rejectedLines issues { line column value code message }
-      }
-    }`,
-    { file: bytes.toString('base64'), skipInvalid },
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data!.report;
-}
+const importFile = (file: string | Buffer, skipInvalid = false) => importOutcomeFile(subgraph(), file, skipInvalid);
 
 const sql = <T>(query: string, params: unknown[] = []) => queryTestDatabase<T>('outcomes', query, params);
 
@@ -206,7 +154,7 @@ describe('a file of 10,000 rows with 37 bad ones', () => {
   });
 
   test('without skipInvalid nothing is written, and exactly the 37 broken lines are listed', async () => {
-    const schoolsStatements = await sqlStatementCount(schools!.url);
+    const schoolsStatements = await sqlStatementCount(schoolsUrl());
     const report = await importFile(file.text);
     expect(report).toMatchObject({ committed: false, rowsRead: 10_000, inserted: 0, rejected: 37 });
     expect(report.rejectedLines).toEqual(brokenLines);
@@ -221,7 +169,7 @@ describe('a file of 10,000 rows with 37 bad ones', () => {
     }
     expect(await rowsOfYear(YEAR.tenThousand)).toBe(0);
     // Every school unit of the file was asked about in one `_entities` request: one statement for the schools.
-    expect((await sqlStatementCount(schools!.url)) - schoolsStatements).toBe(1);
+    expect((await sqlStatementCount(schoolsUrl())) - schoolsStatements).toBe(1);
   });
 
   test('with skipInvalid the 9,963 good rows are written and the 37 rejected; importing it again changes nothing', async () => {

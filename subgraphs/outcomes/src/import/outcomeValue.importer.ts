@@ -17,6 +17,7 @@ import { OutcomeGroup, OutcomeStatus } from '../entities/outcomeEnums';
 import { publishOutcomeValues } from '../services/pupilSuppression.service';
 import { refreshSchoolNeed } from '../services/schoolNeed.service';
 import { outcomeFigure, outcomeYear } from './outcomeFigure';
+import { outcomeValueConstraints } from './outcomeValueConstraints';
 
 const schema = z
   .object({
@@ -57,6 +58,10 @@ const schema = z
     pupilCount: row.pupil_count ?? null,
   }));
 export type OutcomeValueRow = z.infer<typeof schema>;
+
+/** What a row is published as until the small-number rules have run: "." stays "no data", anything else withheld. */
+const withheldStatus = (status: OutcomeStatus) =>
+  status === OutcomeStatus.MISSING ? OutcomeStatus.MISSING : OutcomeStatus.SUPPRESSED;
 
 interface IndicatorRange {
   code: string;
@@ -116,6 +121,7 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
   schema,
   keyOf: (row) => [row.unitCode, row.year, row.indicatorCode, row.group].join('|'),
   keyColumns: ['unit_code', 'year', 'indicator_code', 'group'],
+  constraints: outcomeValueConstraints,
   async check(rows, manager, user) {
     const [unknownUnits, indicators] = await Promise.all([
       unknownUnitCodes(rows, user),
@@ -176,6 +182,15 @@ export const outcomeValueImporter: Importer<OutcomeValueRow> = {
       ],
       ['school_id', 'indicator_code', 'year', 'group'],
       rows,
+      {
+        // A new or revised value is withheld until publishOutcomeValues below decides on it: the published columns
+        // may not keep what they said of the old value (a "." published as MISSING beside a new pupil count, or a
+        // value published beside a count that is now under 10), which the table's CHECKs refuse.
+        derived: [
+          { name: 'status', type: 'text', value: (row) => withheldStatus(row.status) },
+          { name: 'value', type: 'numeric', value: () => null },
+        ],
+      },
     );
     // What may be published follows from the values just written (issue #5), and need from what is published.
     await publishOutcomeValues(manager, [...new Set(rows.map((row) => schoolIdOf(row.unitCode)))]);

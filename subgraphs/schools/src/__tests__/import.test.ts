@@ -1,38 +1,16 @@
 import 'reflect-metadata';
+import { organiserIdOf } from '@lagesbild/domain';
 import { repoRoot } from '@lagesbild/platform';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
-import { ADMIN, useSubgraphUnderTest } from '@lagesbild/test-utils';
+import { importFile as importThroughSubgraph, useSubgraphUnderTest } from '@lagesbild/test-utils';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { schoolsSubgraph } from '../subgraph';
 
 const subgraph = useSubgraphUnderTest((env) => startSubgraph(schoolsSubgraph, env));
 
-interface Report {
-  committed: boolean;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rejectedLines: number[];
-  issues: { line: number; column: string | null; value: string | null; code: string; message: string }[];
-}
-
-async function importFile(kind: 'Organisers' | 'Schools', file: string | Buffer, skipInvalid = false): Promise<Report> {
-  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const answer = await subgraph().queryAs<{ report: Report }>(
-    ADMIN,
-    `mutation ($file: String!, $skipInvalid: Boolean!) {
-      report: import${kind}(fileBase64: $file, skipInvalid: $skipInvalid) {
-        committed rowsRead inserted updated unchanged rejected rejectedLines issues { line column value code message }
-      }
-    }`,
-    { file: bytes.toString('base64'), skipInvalid },
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data!.report;
-}
+const importFile = (kind: 'Organisers' | 'Schools', file: string | Buffer, skipInvalid = false) =>
+  importThroughSubgraph(subgraph().url, `import${kind}`, file, skipInvalid);
 
 async function organiserCount(): Promise<number> {
   const answer = await subgraph().query<{ organisers: { totalCount: number } }>(`{ organisers { totalCount } }`);
@@ -169,4 +147,91 @@ test('a UTF-8 file with BOM, semicolons and CRLF line ends, as Swedish Excel sav
     `{ organisers(first: 500, filter: { municipalityCode: "1280", type: INDEPENDENT }) { nodes { name } } }`,
   );
   expect(answer.data!.organisers.nodes.map((organiser) => organiser.name)).toContain('Åkerby Skolor AB');
+});
+
+describe('a revised register imports: organisers and schools change as the new file says', () => {
+  // Organisers and schools of this test's own, so that no other test depends on them (valid check digits).
+  const municipal = '212000-0977';
+  const independent = '559099-0130';
+  const SCHOOLS_HEADER = 'unit_code,name,school_form,municipality_code,organisation_number';
+
+  async function schoolOf(unitCode: string) {
+    const answer = await subgraph().query<{
+      schoolByUnitCode: { municipality: { code: string }; organiser: { organisationNumber: string; name: string } };
+    }>(`{ schoolByUnitCode(unitCode: "${unitCode}") { municipality { code } organiser { organisationNumber name } } }`);
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.schoolByUnitCode;
+  }
+
+  async function organiserOf(organisationNumber: string) {
+    const answer = await subgraph().query<{
+      organiser: { organisationNumber: string; name: string; type: string; schools: { unitCode: string }[] };
+    }>(
+      `{ organiser(id: "${organiserIdOf(organisationNumber)}") { organisationNumber name type schools { unitCode } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.organiser;
+  }
+
+  test('a school moving to another municipality and organiser', async () => {
+    const organisers = [
+      HEADER,
+      `${municipal},Testby kommun,MUNICIPAL,0180`,
+      `${independent},Flytt Skolor AB,INDEPENDENT,1480`,
+    ];
+    expect(await importFile('Organisers', organisers.join('\n'))).toMatchObject({
+      committed: true,
+      inserted: 2,
+      issues: [],
+    });
+    const school = (municipality: string, organisationNumber: string) =>
+      `${SCHOOLS_HEADER}\n31499901,Flyttskolan,grundskola,${municipality},${organisationNumber}\n`;
+    expect(await importFile('Schools', school('0180', municipal))).toMatchObject({ committed: true, inserted: 1 });
+    expect(await schoolOf('31499901')).toEqual({
+      municipality: { code: '0180' },
+      organiser: { organisationNumber: municipal, name: 'Testby kommun' },
+    });
+
+    expect(await importFile('Schools', school('1480', independent))).toMatchObject({
+      committed: true,
+      inserted: 0,
+      updated: 1,
+      issues: [],
+    });
+    expect(await schoolOf('31499901')).toEqual({
+      municipality: { code: '1480' },
+      organiser: { organisationNumber: independent, name: 'Flytt Skolor AB' },
+    });
+    expect((await organiserOf(municipal))?.schools).toEqual([]);
+    expect((await organiserOf(independent))?.schools).toEqual([{ unitCode: '31499901' }]);
+    expect(await importFile('Schools', school('1480', independent))).toMatchObject({ updated: 0, unchanged: 1 });
+  });
+
+  test('an organiser renamed, or its type corrected, and its schools see the change', async () => {
+    const organiser = (name: string, type: string) => `${HEADER}\n${number},${name},${type},0180\n`;
+    const number = '212000-1058';
+    // Recorded as independent by mistake, then corrected to municipal and renamed in the next release.
+    expect(await importFile('Organisers', organiser('Testby kommuns skolor', 'INDEPENDENT'))).toMatchObject({
+      committed: true,
+      inserted: 1,
+    });
+    expect(
+      await importFile('Schools', `${SCHOOLS_HEADER}\n31499902,Rättaskolan,grundskola,0180,${number}\n`),
+    ).toMatchObject({ committed: true, inserted: 1 });
+
+    expect(await importFile('Organisers', organiser('Testby kommun', 'MUNICIPAL'))).toMatchObject({
+      committed: true,
+      inserted: 0,
+      updated: 1,
+      issues: [],
+    });
+    expect(await organiserOf(number)).toEqual({
+      organisationNumber: number,
+      name: 'Testby kommun',
+      type: 'MUNICIPAL',
+      schools: [{ unitCode: '31499902' }],
+    });
+    expect((await schoolOf('31499902')).organiser.name).toBe('Testby kommun');
+    expect(await importFile('Organisers', organiser('Testby kommun', 'MUNICIPAL'))).toMatchObject({ unchanged: 1 });
+  });
 });
