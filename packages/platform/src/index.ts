@@ -4,3 +4,5 @@ export * from './listen';
 export * from './shutdown';
 export * from './subgraphTimeouts';
 export * from './replication';
+export * from './log';
+export * from './tracing';

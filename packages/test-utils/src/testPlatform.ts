@@ -46,6 +46,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     return startPlatform({
       dataDir: process.env[DATA_DIR_VAR] as string,
       gatewayPort: await freePort(),
+      gatewayMetricsPort: await freePort(),
       embeddedPgPort: 0, // unused: every subgraph has its database URL
       subgraphPorts,
       env,

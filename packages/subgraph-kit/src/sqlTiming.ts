@@ -1,0 +1,9 @@
+import type { AfterQueryEvent, EntitySubscriberInterface } from 'typeorm';
+import { sqlDuration } from './metrics';
+
+/** Observes each statement's time, which TypeORM hands its subscribers after every query. */
+export class SqlTimingSubscriber implements EntitySubscriberInterface {
+  afterQuery(event: AfterQueryEvent<unknown>): void {
+    if (event.success && event.executionTime !== undefined) sqlDuration.observe(event.executionTime / 1000);
+  }
+}
