@@ -43,8 +43,10 @@ const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
 /** Express middleware: observes each request's latency, by route (any unknown path is "other", to bound the labels). */
 export function observeRequests(req: Request, res: Response, next: NextFunction): void {
   const end = requestDuration.startTimer();
+  // The path as it arrived: a mounted router (app.use('/graphql', …)) shortens req.path while it runs.
+  const path = req.originalUrl.split('?')[0];
   res.once('finish', () =>
-    end({ route: ROUTES.has(req.path) ? req.path : 'other', method: req.method, status: String(res.statusCode) }),
+    end({ route: ROUTES.has(path) ? path : 'other', method: req.method, status: String(res.statusCode) }),
   );
   next();
 }

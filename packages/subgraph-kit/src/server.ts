@@ -135,6 +135,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     (req, res, next) => {
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       res.setHeader(REQUEST_ID_HEADER, requestId);
+      // LOG_LEVEL=debug is the access log: one line per request, with its status and time.
+      const started = performance.now();
+      res.once('finish', () =>
+        log.debug(
+          { requestId, status: res.statusCode, ms: Math.round(performance.now() - started) },
+          'graphql request',
+        ),
+      );
       withRequestId(requestId, next);
     },
     requireGatewaySignature(options.signingSecret),

@@ -1,4 +1,5 @@
 export * from './graphqlClient';
+export * from './metrics';
 export * from './testDatabase';
 export * from './testPlatform';
 export * from './testServer';
