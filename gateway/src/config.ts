@@ -10,6 +10,8 @@ export type SignInConfig =
 
 export interface GatewayConfig {
   port: number;
+  /** The port /metrics answers on (METRICS_PORT, 4090): not the public one, so that only the operator's network scrapes it. */
+  metricsPort: number;
   host: string;
   supergraphFile: string;
   /** Each subgraph's GraphQL URL: from <NAME>_SUBGRAPH_URL, or the loopback URL of schema/supergraph.yaml. */
@@ -20,6 +22,8 @@ export interface GatewayConfig {
   /** Depth, aliases, cost per role, rate limit and timeouts (issue #5); see limits/limitValues.ts. */
   limits: QueryLimits;
 }
+
+export const DEFAULT_METRICS_PORT = 4090;
 
 export class GatewayConfigError extends Error {}
 
@@ -38,10 +42,17 @@ function readSignIn(env: NodeJS.ProcessEnv): SignInConfig {
   );
 }
 
-export function readGatewayConfig(env = process.env): GatewayConfig {
-  const port = Number(env.PORT ?? 4000);
+function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const port = Number(env[name] ?? fallback);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new GatewayConfigError(`PORT must be a port number, not "${env.PORT}".`);
+    throw new GatewayConfigError(`${name} must be a port number, not "${env[name]}".`);
+  return port;
+}
+
+export function readGatewayConfig(env = process.env): GatewayConfig {
+  const port = readPort(env, 'PORT', 4000);
+  const metricsPort = readPort(env, 'METRICS_PORT', DEFAULT_METRICS_PORT);
+  if (metricsPort === port) throw new GatewayConfigError(`METRICS_PORT must differ from PORT (both are ${port}).`);
   const signingSecret = env.SUBGRAPH_SIGNING_SECRET;
   if (!signingSecret || signingSecret.length < 32) {
     throw new GatewayConfigError(
@@ -50,6 +61,7 @@ export function readGatewayConfig(env = process.env): GatewayConfig {
   }
   return {
     port,
+    metricsPort,
     host: env.HOST ?? '127.0.0.1',
     supergraphFile: env.SUPERGRAPH_FILE ?? path.join(schemaDir, 'supergraph.graphql'),
     subgraphs: readSubgraphList().map((entry) => ({

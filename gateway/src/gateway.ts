@@ -1,6 +1,8 @@
 import { createGatewayRuntime, Logger } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { SUBGRAPH_MUTATION_TIMEOUT_MS } from '@lagesbild/platform';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
+import { log, SUBGRAPH_MUTATION_TIMEOUT_MS, tracingEnabled } from '@lagesbild/platform';
 import { readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config';
 import { useCostBudget } from './limits/costBudget';
@@ -8,6 +10,7 @@ import { documentLimitPlugins } from './limits/documentLimits';
 import { useIntrospectionForAnalysts } from './limits/introspection';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
+import { useGatewayMetrics } from './metrics';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 import { upstreamTimeout } from './upstreamTimeout';
 
@@ -29,8 +32,10 @@ export function createGateway(config: GatewayConfig) {
     maskedErrors: { maskError },
     // The dashboard's explorer is where people browse the graph; the gateway serves no GraphiQL of its own.
     graphiql: false,
+    // The runtime's own lines (each carrying the request id it was given) go out as the gateway's JSON lines.
     logging: new Logger({
-      level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+      level: hiveLogLevel(),
+      writers: [new PinoLogWriter(log)],
       // A failed subgraph call is logged with the call, whose body holds the entities asked for: thousands of
       // school ids in a scope. The log keeps the message, the path and the service, not the body.
       redact: { paths: ['extensions.request.body'], remove: true },
@@ -40,7 +45,11 @@ export function createGateway(config: GatewayConfig) {
     batching: false,
     // A request must show it is not a plain HTML form or link: a JSON body, or the x-graphql-yoga-csrf header.
     csrfPrevention: {},
-    plugins: () => [
+    plugins: (context) => [
+      useGatewayMetrics(context.log),
+      // Spans for the request, each GraphQL phase and each subgraph call, whose traceparent header carries the
+      // trace on to the subgraph. Only when an OTLP endpoint is set: otherwise nothing is traced at all.
+      ...(tracingEnabled() ? [useOpenTelemetry({ ...context, traces: true })] : []),
       useSubgraphSigning(config.signingSecret),
       ...documentLimitPlugins(config.limits),
       useIntrospectionForAnalysts(),
@@ -48,6 +57,14 @@ export function createGateway(config: GatewayConfig) {
       useRequestTimeout({ queryMs: config.limits.queryTimeoutMs, mutationMs: SUBGRAPH_MUTATION_TIMEOUT_MS + 60_000 }),
     ],
   });
+}
+
+/** The runtime logs at the gateway's LOG_LEVEL; pino's levels beyond Hive's map to the nearest. */
+function hiveLogLevel(): 'trace' | 'debug' | 'info' | 'warn' | 'error' | false {
+  const level = log.level;
+  if (level === 'silent') return false;
+  if (level === 'fatal') return 'error';
+  return level as 'trace' | 'debug' | 'info' | 'warn' | 'error';
 }
 
 export type Gateway = ReturnType<typeof createGateway>;

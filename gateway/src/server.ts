@@ -1,3 +1,4 @@
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from '@lagesbild/platform';
 import http from 'node:http';
 import { createAuthenticator, unauthenticated } from './authentication';
 import type { GatewayConfig } from './config';
@@ -27,6 +28,14 @@ export async function createGatewayServer(config: GatewayConfig) {
   const dashboard = createDashboardAssets();
   const rateLimit = createRateLimit(config.limits.rateLimit);
   const server = http.createServer((req, res) => {
+    // Every answer carries its request id, and so does every line logged for it here and in the subgraphs: the
+    // runtime passes the header on to each subgraph call.
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    withRequestId(requestId, () => handle(req, res));
+  });
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
     if (path === '/readyz') {
@@ -53,7 +62,7 @@ export async function createGatewayServer(config: GatewayConfig) {
       },
       (error: unknown) => unauthenticated(res, error),
     );
-  });
+  };
   return {
     server,
     async stop() {

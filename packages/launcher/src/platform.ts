@@ -20,6 +20,8 @@ export interface PlatformOptions {
   /** Where the embedded PostgreSQL keeps its data and the generated secrets. */
   dataDir: string;
   gatewayPort: number;
+  /** The gateway's metrics port (METRICS_PORT, 4090 by default). */
+  gatewayMetricsPort?: number;
   /** Ports of the subgraphs; by default those of schema/supergraph.yaml. */
   subgraphPorts?: Record<string, number>;
   embeddedPgPort: number;
@@ -40,6 +42,8 @@ export interface PlatformOptions {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** Where the gateway's Prometheus metrics answer (its metrics port, not the public one). */
+  gatewayMetricsUrl: string;
   subgraphs: (SubgraphEntry & { url: string; databaseUrl: string })[];
   services: Map<string, ServiceProcess>;
   /** The embedded server's superuser URL; undefined when running against an external server. */
@@ -120,7 +124,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     ...entry,
     port: options.subgraphPorts?.[entry.name] ?? entry.port,
   }));
+  const gatewayMetricsPort = options.gatewayMetricsPort ?? 4090;
   await assertPortFree(options.gatewayPort, 'the gateway', 'PORT');
+  await assertPortFree(gatewayMetricsPort, 'the gateway’s metrics', 'METRICS_PORT');
   for (const entry of entries)
     await assertPortFree(entry.port, `the ${entry.name} subgraph`, subgraphPortVar(entry.name));
 
@@ -178,12 +184,19 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     } else {
       print('No superuser URL: the replication subscriptions are left to provisioning (README, "Deployment").');
     }
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, ...subgraphUrls, ...trust, PORT: String(options.gatewayPort) };
+    const gatewayEnv: NodeJS.ProcessEnv = {
+      ...env,
+      ...subgraphUrls,
+      ...trust,
+      PORT: String(options.gatewayPort),
+      METRICS_PORT: String(gatewayMetricsPort),
+    };
     const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
     services.set('gateway', gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000, 'gateway');
     return {
       gatewayUrl: `http://localhost:${options.gatewayPort}`,
+      gatewayMetricsUrl: `http://localhost:${gatewayMetricsPort}/metrics`,
       subgraphs,
       services,
       adminUrl: postgres?.adminUrl,

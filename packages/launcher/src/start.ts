@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const platform = await startPlatform({
     dataDir: process.env.LAGESBILD_DATA_DIR ?? path.join(repoRoot, '.lagesbild'),
     gatewayPort: Number(process.env.PORT ?? 4000),
+    gatewayMetricsPort: Number(process.env.METRICS_PORT ?? 4090),
     embeddedPgPort: Number(process.env.EMBEDDED_PG_PORT ?? 4100),
     subgraphPorts: Object.fromEntries(
       readSubgraphList()
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
     ),
     demoScale: Number(process.env.DEMO_SCALE ?? 1),
     seedDemoData: process.env.SEED_DEMO_DATA !== 'false',
+    // The services write JSON lines to a pipe; on a terminal, this one asks them for readable lines instead.
+    env: { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json') },
   });
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
   console.log(`  Dashboard  ${platform.gatewayUrl}/`);
   console.log(`  GraphQL    ${platform.gatewayUrl}/graphql`);
   console.log(`  Readiness  ${platform.gatewayUrl}/readyz`);
+  console.log(`  Metrics    ${platform.gatewayMetricsUrl} (the gateway's; each subgraph's at its own port)`);
   console.log('Press Ctrl-C to stop.');
 }
 

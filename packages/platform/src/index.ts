@@ -5,3 +5,5 @@ export * from './shutdown';
 export * from './subgraphTimeouts';
 export * from './replication';
 export * from './importLimits';
+export * from './log';
+export * from './tracing';

@@ -1,5 +1,6 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { SqlLogger } from './sqlLogger';
+import { SqlTimingSubscriber } from './sqlTiming';
 
 export interface DataSourceOptions {
   url: string;
@@ -21,6 +22,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     migrationsRun: false,
     logger: new SqlLogger(),
+    subscribers: [SqlTimingSubscriber],
     maxQueryExecutionTime: 1000,
     applicationName: options.applicationName,
     extra: { max: 10, connectionTimeoutMillis: 5000 },

@@ -8,7 +8,7 @@ import { grantRuntimeRole } from './rowLevelSecurity';
 import { seedDemoData, type Seeder } from './seed';
 import { startSubgraphServer, type RunningSubgraph } from './server';
 import { everySwedishDay } from './swedishDay';
-import { exitOnStartupError, stopOnSignals } from '@lagesbild/platform';
+import { exitOnStartupError, log, nameService, stopOnSignals } from '@lagesbild/platform';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
   name: string;
@@ -37,12 +37,12 @@ export async function startSubgraph<TContext extends BaseContext>(
   await owner.initialize();
   try {
     const applied = await runMigrations(owner, name);
-    if (applied.length > 0) console.log(`${name}: applied migrations ${applied.join(', ')}`);
+    if (applied.length > 0) log.info(`${name}: applied migrations ${applied.join(', ')}`);
     await grantRuntimeRole(owner, decodeURIComponent(new URL(config.runtimeDatabaseUrl).username));
     if (config.seedDemoData) {
       const started = Date.now();
       const result = await seedDemoData(owner, name, definition.seeder, { scale: config.demoScale, replace: false });
-      if (result.seeded) console.log(`${name}: loaded ${result.rows} demo rows in ${Date.now() - started} ms`);
+      if (result.seeded) log.info(`${name}: loaded ${result.rows} demo rows in ${Date.now() - started} ms`);
     }
   } finally {
     await owner.destroy();
@@ -79,10 +79,11 @@ export async function startSubgraph<TContext extends BaseContext>(
 
 /** The body of a subgraph's index.ts: start, stop on signals, and say so. */
 export function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): void {
+  nameService(definition.name);
   startSubgraph(definition).then(
     (server) => {
       stopOnSignals(definition.name, server.stop);
-      console.log(`${definition.name} subgraph ready at ${server.url}`);
+      log.info(`${definition.name} subgraph ready at ${server.url}`);
     },
     (error: unknown) => exitOnStartupError(`The ${definition.name} subgraph`, error),
   );

@@ -6,9 +6,9 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
-import { listen, subgraphTimeoutMs } from '@lagesbild/platform';
+import { listen, log, REQUEST_ID_HEADER, requestIdFrom, subgraphTimeoutMs, withRequestId } from '@lagesbild/platform';
 import { identityOfRequest, keepRawBody, requireGatewaySignature, type RequestIdentity } from './identity';
-import { registry } from './metrics';
+import { observePool, observeRequests, registry } from './metrics';
 import { operationKind } from './operationKind';
 import { beginScopedRequest, type ScopedRequest } from './rowLevelSecurity';
 
@@ -71,7 +71,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
               for (const error of errors) {
                 const code = error.extensions?.code;
                 if (!code || code === 'INTERNAL_SERVER_ERROR')
-                  console.error(`${options.name}: unexpected error`, error);
+                  log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
               }
             },
           };
@@ -92,6 +92,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     },
   });
   await apollo.start();
+  observePool(options.dataSource);
+
+  app.use(observeRequests);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
@@ -127,6 +130,21 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.use(
     '/graphql',
     express.json({ limit: '64mb', verify: keepRawBody }),
+    // After the body is read (its stream's events would lose the request's scope): from here on, every line logged
+    // for the request carries the id the gateway sent.
+    (req, res, next) => {
+      const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      // LOG_LEVEL=debug is the access log: one line per request, with its status and time.
+      const started = performance.now();
+      res.once('finish', () =>
+        log.debug(
+          { requestId, status: res.statusCode, ms: Math.round(performance.now() - started) },
+          'graphql request',
+        ),
+      );
+      withRequestId(requestId, next);
+    },
     requireGatewaySignature(options.signingSecret),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -135,7 +153,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         } catch (error) {
           // A request that cannot start (no free connection, a database that is down) never reaches the plugins
           // above, so it is logged here; a refusal with a code (an unsigned identity) is the caller's to read.
-          if (!(error instanceof GraphQLError)) console.error(`${options.name}: could not start a request`, error);
+          if (!(error instanceof GraphQLError)) log.error({ err: error }, 'could not start a request');
           throw error;
         }
       },

@@ -1,5 +1,6 @@
+import { log } from '@lagesbild/platform';
 import type { Logger, QueryRunner } from 'typeorm';
-import { sqlStatements } from './metrics';
+import { sqlErrors, sqlStatements } from './metrics';
 import { isAbandoned } from './rowLevelSecurity/requestTransaction';
 
 /**
@@ -21,16 +22,17 @@ export class SqlLogger implements Logger {
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
     // A statement of a request whose caller left fails because its connection was ended on purpose.
     if (queryRunner && isAbandoned(queryRunner)) return;
-    console.error(`SQL failed: ${error instanceof Error ? error.message : error}\n  ${query.slice(0, 500)}`);
+    sqlErrors.inc();
+    log.error({ sql: query.slice(0, 500) }, `SQL failed: ${error instanceof Error ? error.message : error}`);
   }
   logQuerySlow(time: number, query: string): void {
-    console.warn(`Slow SQL (${time} ms): ${query.slice(0, 500)}`);
+    log.warn({ sql: query.slice(0, 500), ms: time }, `slow SQL (${time} ms)`);
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    console.log(message);
+    log.info(message);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(message);
+    if (level === 'warn') log.warn(String(message));
   }
 }

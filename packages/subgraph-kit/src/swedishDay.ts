@@ -1,3 +1,5 @@
+import { log } from '@lagesbild/platform';
+
 /** Today's date in Sweden, as YYYY-MM-DD: figures and follow-ups go by the Swedish calendar, not UTC's. */
 export function swedishToday(now = new Date()): string {
   return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -28,7 +30,7 @@ export function everySwedishDay(
     try {
       await work(swedishToday());
     } catch (error) {
-      console.error(`${name}: the work of the new day failed; it runs again at the next day`, error);
+      log.error({ err: error }, `${name}: the work of the new day failed; it runs again at the next day`);
     }
     if (stopped) return;
     timer = setTimeout(() => void run(), msUntilNextSwedishDay());

@@ -1,4 +1,5 @@
 import { signSubgraphRequest, type User } from '@lagesbild/auth';
+import { metricSum, scrapeMetrics } from './metrics';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -44,8 +45,8 @@ async function postGraphQLBody<TData>(
 
 /** Reads a subgraph's running count of SQL statements from its /metrics endpoint. */
 export async function sqlStatementCount(subgraphUrl: string): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', subgraphUrl))).text();
-  const match = /^lagesbild_sql_statements_total (\d+)/m.exec(text);
-  if (!match) throw new Error(`No lagesbild_sql_statements_total at ${subgraphUrl}`);
-  return Number(match[1]);
+  const samples = await scrapeMetrics(new URL('/metrics', subgraphUrl));
+  if (!samples.some((s) => s.name === 'lagesbild_sql_statements_total'))
+    throw new Error(`No lagesbild_sql_statements_total at ${subgraphUrl}`);
+  return metricSum(samples, 'lagesbild_sql_statements_total');
 }

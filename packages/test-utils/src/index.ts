@@ -1,6 +1,7 @@
 export * from './graphqlClient';
 export * from './importFile';
 export * from './propertyRuns';
+export * from './metrics';
 export * from './testDatabase';
 export * from './testPlatform';
 export * from './testServer';

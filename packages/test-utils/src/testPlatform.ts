@@ -34,6 +34,8 @@ export interface TestPlatform extends RunningPlatform {
 export interface TestPlatformOptions {
   /** Settings for this platform's services on top of the test run's (for example a low RATE_LIMIT_REQUESTS). */
   env?: NodeJS.ProcessEnv;
+  /** Receives each line the services print (prefixed with the service's name); by default they are dropped. */
+  print?: (line: string) => void;
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -46,13 +48,14 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     return startPlatform({
       dataDir: process.env[DATA_DIR_VAR] as string,
       gatewayPort: await freePort(),
+      gatewayMetricsPort: await freePort(),
       embeddedPgPort: 0, // unused: every subgraph has its database URL
       subgraphPorts,
       env,
       seedDemoData: true,
       demoScale: TEST_DEMO_SCALE,
       adminUrl: testAdminUrl(),
-      print: process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined,
+      print: options.print ?? (process.env.LOG_LEVEL === 'debug' ? console.log : () => undefined),
     });
   });
   const queryAs = async <TData>(user: TestUser, query: string, variables?: Record<string, unknown>) =>

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { runSubgraphProcess } from '@lagesbild/subgraph-kit';
 import { outcomesSubgraph } from './subgraph';

@@ -2,6 +2,7 @@ import type { Role } from '@lagesbild/auth';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { AuthChecker, AuthCheckerFn, MiddlewareFn } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { log } from '@lagesbild/platform';
 import { roleChecker } from '../authorization';
 import type { RequestIdentity } from '../identity';
 import { AuditOutcome } from './auditEntry.entity';
@@ -38,7 +39,7 @@ async function recordRefusal(context: AuditedContext, info: GraphQLResolveInfo, 
     });
   } catch (failure) {
     // The refusal is what the caller must hear about; a failed audit line is for the operator.
-    console.error(`Could not audit the refused ${info.fieldName}:`, failure);
+    log.error({ err: failure }, `could not audit the refused ${info.fieldName}`);
   }
 }
 
