@@ -4,3 +4,4 @@ export * from './testPlatform';
 export * from './testServer';
 export * from './subgraphUnderTest';
 export * from './testUsers';
+export * from './ownPostgres';
