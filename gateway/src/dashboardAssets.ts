@@ -9,7 +9,7 @@ import sirv from 'sirv';
 // once. Page routes (/lan, /uppfoljning, …) fall back to index.html, where the dashboard's router takes over.
 
 /** Paths that belong to the gateway, never to the dashboard. */
-const GATEWAY_PATHS = ['/graphql', '/healthz', '/readyz'];
+const GATEWAY_PATHS = ['/graphql', '/healthz', '/readyz', '/status'];
 
 export function isDashboardRequest(method: string | undefined, pathname: string): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;

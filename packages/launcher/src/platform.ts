@@ -15,6 +15,7 @@ import { provisionDatabases, type ProvisionedUrls } from './provision';
 import { databaseOfUrl, provisionReplication, waitForReplicas } from './replication';
 import { loadSecrets } from './secrets';
 import { spawnService, waitUntilReady, type ServiceProcess } from './serviceProcess';
+import { superviseService, type RestartPolicy, type SupervisedService } from './supervisor';
 
 export interface PlatformOptions {
   /** Where the embedded PostgreSQL keeps its data and the generated secrets. */
@@ -38,6 +39,8 @@ export interface PlatformOptions {
    * embedded server's and DATABASE_URL's are used otherwise). Without any, the operator provisions them.
    */
   adminUrl?: string;
+  /** When a service that exits unexpectedly is started again (see supervisor.ts for the default). */
+  restartPolicy?: RestartPolicy;
 }
 
 export interface RunningPlatform {
@@ -45,12 +48,13 @@ export interface RunningPlatform {
   /** Where the gateway's Prometheus metrics answer (its metrics port, not the public one). */
   gatewayMetricsUrl: string;
   subgraphs: (SubgraphEntry & { url: string; databaseUrl: string })[];
-  services: Map<string, ServiceProcess>;
+  /** Every service, supervised: one that exits without being stopped is started again. */
+  services: Map<string, SupervisedService>;
   /** The embedded server's superuser URL; undefined when running against an external server. */
   adminUrl?: string;
   /** The secret subgraph requests are signed with. */
   signingSecret: string;
-  /** Stops one subgraph, if it runs, and starts it again as it was started: what an operator does to a crashed one. */
+  /** Stops one subgraph on purpose and starts it again as it was started, with a clean record of failures. */
   restartSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -132,7 +136,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 
   const { urls, postgres } = await databaseUrls(options, entries, env, print);
   const trust = trustSettings(options.dataDir, env);
-  const services = new Map<string, ServiceProcess>();
+  const services = new Map<string, SupervisedService>();
   const stop = async () => {
     const gateway = services.get('gateway');
     if (gateway) await gateway.stop();
@@ -150,26 +154,37 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     // Every service learns where every subgraph answers: the gateway to route, subgraphs to check references with
     // their siblings' _entities.
     const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraphUrlVar(subgraph.name), subgraph.url]));
-    const startSubgraph = async (subgraph: (typeof subgraphs)[number]) => {
-      const service = spawnService(
-        subgraph.name,
-        entryOf(`subgraphs/${subgraph.name}`),
-        {
-          ...env,
-          ...subgraphUrls,
-          PORT: String(subgraph.port),
-          HOST: '127.0.0.1',
-          DATABASE_URL: subgraph.databaseUrl,
-          RUNTIME_DATABASE_URL: subgraph.runtimeDatabaseUrl,
-          SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
-          DEMO_SCALE: String(options.demoScale ?? 1),
-          SUBGRAPH_SIGNING_SECRET: trust.SUBGRAPH_SIGNING_SECRET,
-        },
+    const supervise = (name: string, readyUrl: string, firstReadyTimeoutMs: number, spawn: () => ServiceProcess) => {
+      const service = superviseService({
+        name,
+        spawn,
+        ready: (process, timeoutMs) => waitUntilReady(process, readyUrl, timeoutMs, name),
+        firstReadyTimeoutMs,
+        policy: options.restartPolicy,
         print,
-      );
-      services.set(subgraph.name, service);
-      await waitUntilReady(service, new URL('/readyz', subgraph.url).toString(), readyTimeout, subgraph.name);
+      });
+      services.set(name, service);
+      return service.started;
     };
+    const startSubgraph = (subgraph: (typeof subgraphs)[number]) =>
+      supervise(subgraph.name, new URL('/readyz', subgraph.url).toString(), readyTimeout, () =>
+        spawnService(
+          subgraph.name,
+          entryOf(`subgraphs/${subgraph.name}`),
+          {
+            ...env,
+            ...subgraphUrls,
+            PORT: String(subgraph.port),
+            HOST: '127.0.0.1',
+            DATABASE_URL: subgraph.databaseUrl,
+            RUNTIME_DATABASE_URL: subgraph.runtimeDatabaseUrl,
+            SEED_DEMO_DATA: options.seedDemoData === false ? 'false' : 'true',
+            DEMO_SCALE: String(options.demoScale ?? 1),
+            SUBGRAPH_SIGNING_SECRET: trust.SUBGRAPH_SIGNING_SECRET,
+          },
+          print,
+        ),
+      );
     await Promise.all(subgraphs.map(startSubgraph));
     // Every subgraph has migrated, so the publications and the replicas exist: the subscriptions can be made, and
     // the gateway opens only once the figures' replicas hold what their publishers hold.
@@ -191,9 +206,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       PORT: String(options.gatewayPort),
       METRICS_PORT: String(gatewayMetricsPort),
     };
-    const gateway = spawnService('gateway', entryOf('gateway'), gatewayEnv, print);
-    services.set('gateway', gateway);
-    await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000, 'gateway');
+    await supervise('gateway', `http://127.0.0.1:${options.gatewayPort}/readyz`, 60_000, () =>
+      spawnService('gateway', entryOf('gateway'), gatewayEnv, print),
+    );
     return {
       gatewayUrl: `http://localhost:${options.gatewayPort}`,
       gatewayMetricsUrl: `http://localhost:${gatewayMetricsPort}/metrics`,
@@ -202,10 +217,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       adminUrl: postgres?.adminUrl,
       signingSecret: trust.SUBGRAPH_SIGNING_SECRET,
       async restartSubgraph(name) {
-        const subgraph = subgraphs.find((candidate) => candidate.name === name);
-        if (!subgraph) throw new Error(`There is no subgraph named ${name}.`);
-        await services.get(name)?.stop();
-        await startSubgraph(subgraph);
+        const service = subgraphs.some((candidate) => candidate.name === name) ? services.get(name) : undefined;
+        if (!service) throw new Error(`There is no subgraph named ${name}.`);
+        await service.restart();
       },
       stop,
     };

@@ -21,14 +21,14 @@ async function main(): Promise<void> {
     env: { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json') },
   });
   let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
+  const shutDown = (why: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal} received: stopping the gateway, the subgraphs and PostgreSQL…`);
+    console.log(`\n${why}: stopping the gateway, the subgraphs and PostgreSQL…`);
     platform.stop().then(
       () => {
         console.log('Lägesbild stopped.');
-        process.exit(0);
+        process.exit(exitCode);
       },
       (error: unknown) => {
         console.error('Stopping failed:', error);
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       },
     );
   };
+  const onSignal = (signal: NodeJS.Signals) => shutDown(`${signal} received`, 0);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // npm exits on SIGTERM without passing it on, which would leave this launcher and its services running with no
@@ -44,9 +45,18 @@ async function main(): Promise<void> {
   setInterval(() => {
     if (process.ppid !== parent) onSignal('SIGHUP');
   }, 500).unref();
+  // A service that exits unexpectedly is started again (supervisor.ts). When one keeps failing: without the gateway
+  // nothing is served, so the platform stops, with exit code 1 for whatever runs `npm start`; without a subgraph the
+  // gateway still answers the others' fields, so the rest keeps running and the gateway's /status names it.
   for (const service of platform.services.values()) {
-    void service.exited.then((code) => {
-      if (!stopping) console.error(`${service.name} stopped unexpectedly (exit code ${code}); /readyz reports it.`);
+    void service.gaveUp.then(() => {
+      if (stopping) return;
+      if (service.name === 'gateway') shutDown('The gateway keeps failing', 1);
+      else
+        console.error(
+          `Lägesbild keeps running without ${service.name}: its fields answer SUBGRAPH_UNAVAILABLE until it is ` +
+            'fixed and Lägesbild is started again.',
+        );
     });
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

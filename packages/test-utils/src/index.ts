@@ -7,3 +7,4 @@ export * from './testPlatform';
 export * from './testServer';
 export * from './subgraphUnderTest';
 export * from './testUsers';
+export * from './ownPostgres';

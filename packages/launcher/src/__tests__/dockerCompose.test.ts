@@ -243,6 +243,22 @@ it('gives every service but the one-shot replication job a healthcheck', () => {
   expect(problems).toEqual([]);
 });
 
+it('restarts the gateway and every subgraph after a failure a bounded number of times, and postgres always', () => {
+  // Docker's own backoff spaces the restarts; the bound makes a service that keeps failing stop, as npm start does.
+  const problems: string[] = [];
+  for (const name of [...subgraphNames, 'gateway']) {
+    const restart = services[name]?.restart ?? 'no';
+    const retries = /^on-failure:(\d+)$/.exec(restart)?.[1];
+    if (!retries || Number(retries) < 1 || Number(retries) > 10) {
+      problems.push(`service "${name}" has restart: ${restart}, not on-failure:N with N from 1 to 10`);
+    }
+  }
+  if (!['always', 'unless-stopped'].includes(services.postgres?.restart ?? 'no')) {
+    problems.push(`service "postgres" has restart: ${services.postgres?.restart ?? 'no'}; the database must come back`);
+  }
+  expect(problems).toEqual([]);
+});
+
 it('starts the gateway after every subgraph is healthy, and every subgraph after postgres is healthy', () => {
   const problems: string[] = [];
   const gateway = dependsOn('gateway');
