@@ -8,6 +8,7 @@ import { documentLimitPlugins } from './limits/documentLimits';
 import { useIntrospectionForAnalysts } from './limits/introspection';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
+import { responseCachePlugins } from './responseCache';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 import { upstreamTimeout } from './upstreamTimeout';
 
@@ -46,6 +47,7 @@ export function createGateway(config: GatewayConfig) {
       useIntrospectionForAnalysts(),
       useCostBudget(config.limits),
       useRequestTimeout({ queryMs: config.limits.queryTimeoutMs, mutationMs: SUBGRAPH_MUTATION_TIMEOUT_MS + 60_000 }),
+      ...responseCachePlugins(config),
     ],
   });
 }
