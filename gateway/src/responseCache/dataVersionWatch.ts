@@ -12,7 +12,7 @@ export interface DataVersionReading {
 export interface DataVersionWatch {
   /** The versions now, or undefined when a subgraph did not tell (its answers then go uncached). */
   current(): Promise<DataVersionReading | undefined>;
-  /** Forgets the last reading: after a write through this gateway, the next request reads the versions anew. */
+  /** Forgets the last reading: after a write, the next request reads the versions anew. */
   forget(): void;
 }
 
@@ -48,9 +48,9 @@ function settled(readings: VersionsOf[]): boolean {
 
 /**
  * Reads the data versions every subgraph holds (GET /data-versions: a publisher's own, and a subscriber's replica
- * of each other's), and trusts a settled reading for `trustMs`. That is the longest a write through another gateway
- * replica (or straight into a database) can go unseen here; a write through this gateway is seen at once, since it
- * makes this gateway forget its reading. Requests that arrive within `trustMs` of a reading's start share it, so
+ * of each other's), and trusts a settled reading for `trustMs`. That is the longest a write that no gateway sharing
+ * this one's store counted (see answerStore.ts) can go unseen here; a counted write is seen at once, since it makes
+ * the gateway forget its reading. Requests that arrive within `trustMs` of a reading's start share it, so
  * with 0 each request reads the versions itself.
  */
 export function createDataVersionWatch(subgraphs: { name: string; url: string }[], trustMs: number): DataVersionWatch {

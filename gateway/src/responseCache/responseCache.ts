@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { User } from '@lagesbild/auth';
-import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { createAnswerStore } from './answerStore';
 import { getOperationAST } from 'graphql';
 import { createDataVersionWatch } from './dataVersionWatch';
 import type { ResponseCacheConfig } from './responseCacheConfig';
@@ -18,9 +19,13 @@ import type { ResponseCacheConfig } from './responseCacheConfig';
 //  - the data versions every subgraph holds (dataVersionWatch.ts): each publisher bumps its version in the
 //    transaction of every import or write, so a write changes the key of every answer that could show it.
 //
-// Why that is enough: a write through this gateway makes it read the versions anew before the next request, so the
-// next read has a new key; a write through another replica is seen when this one next reads the versions (at most
-// RESPONSE_CACHE_VERSION_CHECK_MS later; 0 reads them for every request). Replication lag cannot freeze a stale
+//  - the number of writes through the gateways that share the store (answerStore.ts): one process's count, or a
+//    counter in Redis that every replica sharing it reads with each request.
+//
+// Why that is enough: a write through a gateway is counted before its answer goes back, so the next read through
+// any gateway sharing the store has a new key, and that gateway reads the data versions anew. A write that reaches
+// a database another way (a gateway with a store of its own, `npm run seed`, SQL) is seen when the gateway next
+// reads the versions: at most RESPONSE_CACHE_VERSION_CHECK_MS later, and 0 reads them for every request. Replication lag cannot freeze a stale
 // figure into the cache, because nothing is cached while any replica's version differs from its publisher's: a
 // figure computed from a replica that is behind is served, uncached, as it would be without the cache.
 //
@@ -43,35 +48,48 @@ export interface ResponseCacheOptions {
   config: ResponseCacheConfig;
   /** The subgraphs whose data versions key the answers. */
   subgraphs: { name: string; url: string }[];
-  /** Where answers are kept; by default this process's memory. */
-  cache?: Cache;
 }
 
 /** Two plugins, in this order: one marks mutations before the cache's own hook sees them. */
-export function useDashboardResponseCache({ config, subgraphs, cache }: ResponseCacheOptions): GatewayPlugin[] {
+export function useDashboardResponseCache({ config, subgraphs }: ResponseCacheOptions): GatewayPlugin[] {
+  const store = createAnswerStore(config);
   const versions = createDataVersionWatch(subgraphs, config.versionCheckMs);
+  let writesSeen: number | undefined;
   // Per request: whether its answer may come from, and go to, the cache. Set once the versions are read.
   const cacheable = new WeakMap<Request, boolean>();
   // Per execution: a mutation, which is never cached.
   const mutations = new WeakSet<object>();
-  const markMutations: GatewayPlugin = {
-    onExecute({ args }) {
+  const countWrites: GatewayPlugin = {
+    onExecute({ args, executeFn, setExecuteFn }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
       mutations.add(args.contextValue);
-      // Whatever the outcome (even a refused or failed write may have committed part of an import), the next
-      // request reads the versions anew, and so gets a new key if anything changed.
-      return { onExecuteDone: () => versions.forget() };
+      // Whatever the outcome (even a refused or failed write may have committed part of an import), the write is
+      // counted before its answer goes back, so that the client's next read, through any gateway sharing the
+      // store, has a new key and reads the data versions anew.
+      setExecuteFn(async (executionArgs) => {
+        try {
+          return await executeFn(executionArgs);
+        } finally {
+          await store.recordWrite();
+        }
+      });
     },
+    onDispose: () => store.close(),
   };
   const responseCache = useResponseCache<{ user?: User }>({
-    cache: cache ?? createInMemoryCache({ max: config.maxEntries }),
+    cache: store.cache,
     ttl: config.ttlMs,
     async session(request, context) {
       const user = context.user;
-      const reading = user ? await versions.current() : undefined;
+      const writes = user ? await store.writes() : undefined;
+      if (writes !== writesSeen) {
+        versions.forget();
+        writesSeen = writes;
+      }
+      const reading = writes === undefined ? undefined : await versions.current();
       cacheable.set(request, !!reading?.settled);
       if (!user || !reading) return null;
-      return JSON.stringify([scopeOf(user), swedishToday(), reading.key]);
+      return JSON.stringify([scopeOf(user), swedishToday(), writes, reading.key]);
     },
     enabled: (request, context) => cacheable.get(request) === true && !mutations.has(context),
     // Answers are found by their key alone; entities are not tracked for invalidation, so no id fields are added
@@ -83,5 +101,5 @@ export function useDashboardResponseCache({ config, subgraphs, cache }: Response
     includeExtensionMetadata: false,
   });
   // The plugin is typed for plain GraphQL Yoga, whose context the runtime's extends.
-  return [markMutations, responseCache as unknown as GatewayPlugin];
+  return [countWrites, responseCache as unknown as GatewayPlugin];
 }
