@@ -1,7 +1,8 @@
 import { schemaDir } from '@lagesbild/platform';
 import {
-  postGraphQL,
+  ANALYST,
   LEADERSHIP,
+  postGraphQL,
   queryTestDatabase,
   regionalUser,
   sqlStatementCount,
@@ -118,5 +119,23 @@ test('a mutation is never answered from the cache: the same one twice writes twi
     const answer = await platform().queryAs(LEADERSHIP, exportMutation);
     expect(answer).toMatchObject({ data: { recordExport: true } });
     expect(await statementCounts()).not.toEqual(before);
+  }
+});
+
+test('the query limits and introspection answer every role as they do without the cache', async () => {
+  // Over everyone's budget but an analyst's (see queryLimits.test.ts): the analyst's answer, cached, is theirs alone.
+  const fields = Array.from({ length: 270 }, (_, i) => ['id', 'name', 'unitCode', 'schoolForm'][i % 4]).join(' ');
+  const large = `{ schools(first: 500) { nodes { ${fields} } } }`;
+  const analysts = await read(ANALYST, large);
+  expect(await read(ANALYST, large)).toEqual({ data: analysts.data, reachedSubgraphs: false });
+  const introspection = '{ __schema { queryType { name } } }';
+  expect((await platform().queryAs(ANALYST, introspection)).data).toEqual({
+    __schema: { queryType: { name: 'Query' } },
+  });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const refused = await platform().queryAs(LEADERSHIP, large);
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+    const hidden = await platform().queryAs(LEADERSHIP, introspection);
+    expect(hidden.errors?.map((error) => error.extensions?.code)).toEqual(['INTROSPECTION_DISABLED']);
   }
 });
