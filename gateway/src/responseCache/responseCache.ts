@@ -1,8 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { User } from '@lagesbild/auth';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { createAnswerStore } from './answerStore';
 import { getOperationAST } from 'graphql';
+import { createAnswerStore } from './answerStore';
 import { createDataVersionWatch } from './dataVersionWatch';
 import type { ResponseCacheConfig } from './responseCacheConfig';
 
@@ -17,23 +17,23 @@ import type { ResponseCacheConfig } from './responseCacheConfig';
 //    the runtime: the HTTP server answers them 401);
 //  - the Swedish date, since a period left out means the 12 months up to today and follow-ups fall due by date;
 //  - the data versions every subgraph holds (dataVersionWatch.ts): each publisher bumps its version in the
-//    transaction of every import or write, so a write changes the key of every answer that could show it.
-//
+//    transaction of every import or write, so a write changes the key of every answer that could show it;
 //  - the number of writes through the gateways that share the store (answerStore.ts): one process's count, or a
 //    counter in Redis that every replica sharing it reads with each request.
 //
 // Why that is enough: a write through a gateway is counted before its answer goes back, so the next read through
 // any gateway sharing the store has a new key, and that gateway reads the data versions anew. A write that reaches
 // a database another way (a gateway with a store of its own, `npm run seed`, SQL) is seen when the gateway next
-// reads the versions: at most RESPONSE_CACHE_VERSION_CHECK_MS later, and 0 reads them for every request. Replication lag cannot freeze a stale
-// figure into the cache, because nothing is cached while any replica's version differs from its publisher's: a
-// figure computed from a replica that is behind is served, uncached, as it would be without the cache.
+// reads the versions: at most RESPONSE_CACHE_VERSION_CHECK_MS later, and 0 reads them for every request.
+// Replication lag cannot freeze a stale figure into the cache, because nothing is cached while any replica's version
+// differs from its publisher's: a figure computed from a replica that is behind is served, uncached, as it would be
+// without the cache.
 //
 // A cached answer is served before the operation is parsed, so the query limits are not checked again for it; the
 // same operation and variables passed them for the same role when the answer was made, and would pass again.
 //
-// What is never cached: mutations (which only make the versions be read again), introspection, the audit log (a
-// refused write is recorded without a new data version), any answer with an error (a partial answer from a subgraph
+// What is never cached: mutations (which are counted as writes), introspection, the audit log (read to
+// see what has just happened, and a refused write is recorded without a new data version), any answer with an error (a partial answer from a subgraph
 // that is down, a query over its cost budget), and everything while the versions cannot be read.
 
 /** The date in Sweden, as the interventions subgraph reckons "today" (its followUpStatus.ts). */
