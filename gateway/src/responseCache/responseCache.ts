@@ -32,9 +32,10 @@ import type { ResponseCacheConfig } from './responseCacheConfig';
 // A cached answer is served before the operation is parsed, so the query limits are not checked again for it; the
 // same operation and variables passed them for the same role when the answer was made, and would pass again.
 //
-// What is never cached: mutations (which are counted as writes), introspection, the audit log (read to
-// see what has just happened, and a refused write is recorded without a new data version), any answer with an error (a partial answer from a subgraph
-// that is down, a query over its cost budget), and everything while the versions cannot be read.
+// What is never cached: mutations (which are counted as writes), introspection, the audit log (read to see what
+// has just happened, and a refused write is recorded without a new data version), any answer with an error (a
+// partial answer from a subgraph that is down, a query over its cost budget), and everything while the versions
+// cannot be read.
 
 /** The date in Sweden, as the interventions subgraph reckons "today" (its followUpStatus.ts). */
 const swedishToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
