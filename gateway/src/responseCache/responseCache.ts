@@ -37,7 +37,7 @@ import type { ResponseCacheConfig } from './responseCacheConfig';
 // partial answer from a subgraph that is down, a query over its cost budget), and everything while the versions
 // cannot be read.
 
-/** The date in Sweden, as the interventions subgraph reckons "today" (its followUpStatus.ts). */
+/** The date in Sweden, as the subgraphs reckon "today" (swedishToday in packages/subgraph-kit/src/swedishDay.ts). */
 const swedishToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** Everything about a user that an answer depends on. */
