@@ -28,7 +28,12 @@ export interface BenchReport {
     loadAtStart: number[];
     loadAtEnd: number[];
   };
-  settings: Omit<BenchOptions, 'deadlineMs'> & { connections: number; deadlineMinutes: number };
+  settings: Omit<BenchOptions, 'deadlineMs'> & {
+    connections: number;
+    deadlineMinutes: number;
+    /** The gateways' response cache: off unless the run was started with RESPONSE_CACHE=on (issue #13). */
+    responseCache: string;
+  };
   skippedOperations: SkippedOperation[];
   scales: ScaleResult[];
   scaleComparison?: ScaleComparison[];
@@ -57,7 +62,12 @@ export function buildReport(run: {
     stoppedBecause: run.stoppedBecause,
     commit: currentCommit(),
     machine: { ...run.machine, loadAtEnd: os.loadavg().map((load) => Number(load.toFixed(2))) },
-    settings: { ...settings, connections: run.connections, deadlineMinutes: deadlineMs / 60_000 },
+    settings: {
+      ...settings,
+      connections: run.connections,
+      deadlineMinutes: deadlineMs / 60_000,
+      responseCache: process.env.RESPONSE_CACHE ?? 'off',
+    },
     skippedOperations: run.skipped,
     scales: run.scales,
     scaleComparison: comparison,

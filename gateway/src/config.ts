@@ -2,6 +2,7 @@ import { AUDIENCE, DEV_ISSUER } from '@lagesbild/auth';
 import { localSubgraphUrl, readSubgraphList, schemaDir, subgraphUrlVar } from '@lagesbild/platform';
 import path from 'node:path';
 import { readQueryLimits, type QueryLimits } from './limits/limitValues';
+import { readResponseCacheConfig, type ResponseCacheConfig } from './responseCache/responseCacheConfig';
 
 /** Whom the gateway trusts to sign users in: an OIDC provider in production, the dev issuer in the embedded default. */
 export type SignInConfig =
@@ -21,6 +22,8 @@ export interface GatewayConfig {
   signingSecret: string;
   /** Depth, aliases, cost per role, rate limit and timeouts (issue #5); see limits/limitValues.ts. */
   limits: QueryLimits;
+  /** The response cache for repeated reads (issue #13); see responseCache/. */
+  responseCache: ResponseCacheConfig;
 }
 
 export const DEFAULT_METRICS_PORT = 4090;
@@ -71,5 +74,6 @@ export function readGatewayConfig(env = process.env): GatewayConfig {
     signIn: readSignIn(env),
     signingSecret,
     limits: readQueryLimits(env),
+    responseCache: readResponseCacheConfig(env),
   };
 }

@@ -11,6 +11,7 @@ import { useIntrospectionForAnalysts } from './limits/introspection';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
 import { useGatewayMetrics } from './metrics';
+import { responseCachePlugins } from './responseCache';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 import { upstreamTimeout } from './upstreamTimeout';
 
@@ -55,6 +56,7 @@ export function createGateway(config: GatewayConfig) {
       useIntrospectionForAnalysts(),
       useCostBudget(config.limits),
       useRequestTimeout({ queryMs: config.limits.queryTimeoutMs, mutationMs: SUBGRAPH_MUTATION_TIMEOUT_MS + 60_000 }),
+      ...responseCachePlugins(config),
     ],
   });
 }

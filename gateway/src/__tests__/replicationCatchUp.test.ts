@@ -1,13 +1,13 @@
 import { databaseOfUrl, publishedVersion } from '@lagesbild/launcher';
 import { subscriptionName } from '@lagesbild/platform';
 import {
-  ADMIN,
   queryTestDatabase,
   testAdminUrl,
   testDatabaseUrl,
   useTestPlatform,
   withDatabaseClient,
 } from '@lagesbild/test-utils';
+import { importSchoolUnit } from './schoolUnitImport';
 
 // The figure subgraphs' replicas (issue #13) lose nothing while a subscriber is down: its subgraph stopped and its
 // subscription disabled, as when its database is unreachable, the publisher's slot keeps every change, and the
@@ -55,24 +55,12 @@ afterAll(async () => {
 test('a subscriber that was down catches up on the changes it missed, and its figures show them', async () => {
   await platform().replicasCaughtUp();
   const before = await countyCoverage();
-  const [organiser] = await queryTestDatabase<{ organisation_number: string; municipality_code: string }>(
-    'schools',
-    'SELECT organisation_number, municipality_code FROM organiser WHERE municipality_code LIKE $1 ORDER BY id LIMIT 1',
-    [`${COUNTY}%`],
-  );
-
   await platform().services.get('interventions')!.stop();
   await subscriptionToRegister('DISABLE');
-  const file = [
-    'unit_code,name,school_form,municipality_code,organisation_number',
-    `${UNIT_CODE},Nyskolan,GRUNDSKOLA,${organiser.municipality_code},${organiser.organisation_number}`,
-  ].join('\n');
-  const imported = await platform().queryAs<{ importSchools: { committed: boolean; inserted: number } }>(
-    ADMIN,
-    'mutation ($f: String!) { importSchools(fileBase64: $f) { committed inserted } }',
-    { f: Buffer.from(file).toString('base64') },
-  );
-  expect(imported.data?.importSchools).toEqual({ committed: true, inserted: 1 });
+  expect(await importSchoolUnit(platform(), { county: COUNTY, unitCode: UNIT_CODE, name: 'Nyskolan' })).toEqual({
+    committed: true,
+    inserted: 1,
+  });
   // The import started a new data version at the publisher; the stopped subscriber has not seen it.
   const published = (await publishedVersion(testAdminUrl(), 'schools', databases())) as number;
   expect(await replicaVersion()).toBeLessThan(published);

@@ -24,3 +24,4 @@ export * from './audit';
 export * from './replication/publishedTables';
 export * from './replication/figureArea';
 export * from './replication/dataVersions';
+export * from './replication/localDataVersions';

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { listen, log, REQUEST_ID_HEADER, requestIdFrom, subgraphTimeoutMs, withRequestId } from '@lagesbild/platform';
 import { identityOfRequest, keepRawBody, requireGatewaySignature, type RequestIdentity } from './identity';
 import { observePool, observeRequests, registry } from './metrics';
+import { readLocalDataVersions } from './replication/localDataVersions';
 import { operationKind } from './operationKind';
 import { beginScopedRequest, type ScopedRequest } from './rowLevelSecurity';
 
@@ -43,8 +44,8 @@ export interface RunningSubgraph {
 }
 
 /**
- * Serves a subgraph: POST /graphql, GET /healthz (the process is alive), GET /readyz (its database answers) and
- * GET /metrics (Prometheus).
+ * Serves a subgraph: POST /graphql, GET /healthz (the process is alive), GET /readyz (its database answers),
+ * GET /data-versions (the data versions its database holds) and GET /metrics (Prometheus).
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -103,6 +104,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     try {
       await options.dataSource.query('SELECT 1');
       res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', service: options.name, down: ['database'], error: String(error) });
+    }
+  });
+  // The data versions this database holds, which the gateway's response cache keys its answers by. Version
+  // numbers only: no scope is needed to read them, and they say nothing about the data itself.
+  app.get('/data-versions', async (_req, res) => {
+    try {
+      res.json({ service: options.name, versions: await readLocalDataVersions(options.dataSource, options.name) });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', service: options.name, down: ['database'], error: String(error) });
     }

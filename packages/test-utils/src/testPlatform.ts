@@ -40,7 +40,14 @@ export interface TestPlatformOptions {
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const names = subgraphNames();
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // The gateway's response cache is off unless a test file (or RESPONSE_CACHE=on for the run) turns it on: the
+    // statement-count tests count what each read costs, and some tests write straight into a database.
+    RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'off',
+    ...options.env,
+  };
   for (const name of names) env[databaseUrlVar(name)] = testDatabaseUrl(name);
   const platform = await withFreshPortsOnFailure(async () => {
     const subgraphPorts: Record<string, number> = {};

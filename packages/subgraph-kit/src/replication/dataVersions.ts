@@ -27,9 +27,13 @@ export class DataVersions {
 
 const PUBLISHERS = Object.keys(PUBLISHED_TABLES) as Publisher[];
 
-const DATA_VERSIONS_SQL = `SELECT ${PUBLISHERS.map(
-  (publisher) => `(SELECT version::int FROM ${publisher}.${DATA_VERSION_TABLE}) AS ${publisher}`,
-).join(', ')}`;
+/** SQL: one row, one column per publisher, holding this database's copy of that publisher's data version. */
+export const dataVersionsSql = (publishers: readonly Publisher[]): string =>
+  `SELECT ${publishers
+    .map((publisher) => `(SELECT version::int FROM ${publisher}.${DATA_VERSION_TABLE}) AS ${publisher}`)
+    .join(', ')}`;
+
+const DATA_VERSIONS_SQL = dataVersionsSql(PUBLISHERS);
 
 /**
  * The versions now: read just before a figure's statement, so the figure is of these versions or newer ones (a
