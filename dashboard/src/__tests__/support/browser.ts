@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-// Debian's chromium, driven by playwright-core (Playwright's own browser download does not work here). Each run
-// gets a fresh profile, which playwright-core takes as launchPersistentContext's folder (it refuses --user-data-dir).
+// The Chromium in CHROMIUM_PATH (by default the one @sparticuz/chromium ships, unpacked by jest.browserSetup.mjs),
+// driven by playwright-core. Each run gets a fresh profile, which playwright-core takes as launchPersistentContext's
+// folder (it refuses --user-data-dir).
 
 export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts');
 
@@ -16,9 +17,11 @@ export interface Browser {
 }
 
 export async function launchBrowser(options: { reducedMotion?: boolean; width?: number } = {}): Promise<Browser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'lagesbild-chromium-'));
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error("CHROMIUM_PATH is not set: the dashboard project's jest globalSetup sets it.");
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'lagesbild-browser-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     acceptDownloads: true,
     viewport: { width: options.width ?? 1280, height: 900 },
