@@ -23,7 +23,8 @@ export const IMPORT_MUTATIONS = {
 } as const;
 export type ImportKind = keyof typeof IMPORT_MUTATIONS;
 
-interface Report {
+/** What an import mutation answers (the subgraphs' ImportReport). */
+export interface ImportReport {
   kind: string;
   committed: boolean;
   rowsRead: number;
@@ -49,7 +50,7 @@ function quote(field: string): string {
 }
 
 /** The rejected rows as written in the file, with their line and every reason, for correcting and importing again. */
-function rejectsFile(text: string, report: Report): string {
+function rejectsFile(text: string, report: ImportReport): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const reasons = new Map<number, string[]>();
   for (const issue of report.issues) reasons.set(issue.line, [...(reasons.get(issue.line) ?? []), issue.message]);
@@ -63,7 +64,7 @@ function rejectsFile(text: string, report: Report): string {
   return ['line,problems,row', ...rows].join('\n') + '\n';
 }
 
-function describe(file: string, report: Report): string {
+function describe(file: string, report: ImportReport): string {
   const out = [`${file}: ${report.rowsRead} rows read.`];
   if (report.committed) {
     out.push(`  Written: ${report.inserted} new, ${report.updated} updated, ${report.unchanged} unchanged.`);
@@ -129,7 +130,7 @@ async function main(): Promise<number> {
     return 4;
   }
   const body = (await response.json().catch(() => ({}))) as {
-    data?: { report: Report | null };
+    data?: { report: ImportReport | null };
     errors?: { message: string }[];
   };
   const report = body.data?.report;

@@ -5,3 +5,4 @@ export * from './provision';
 export * from './serviceProcess';
 export * from './replication';
 export * from './supervisor';
+export type { ImportReport } from './importCommand';

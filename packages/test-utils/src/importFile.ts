@@ -1,16 +1,8 @@
+import type { ImportReport } from '@lagesbild/launcher';
 import { ADMIN, postToSubgraph } from './testUsers';
 
-/** What an import mutation answers, as the tests read it. */
-export interface ImportAnswer {
-  committed: boolean;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rejectedLines: number[];
-  issues: { line: number; column: string | null; value: string | null; code: string; message: string }[];
-}
+/** What an import mutation answers, as the tests ask for it. */
+export type ImportAnswer = Omit<ImportReport, 'kind' | 'issuesOmitted'>;
 
 /**
  * Sends a file to a subgraph's import mutation (`importOutcomeValues`, `importSchools`, …) as an administrator,
