@@ -8,6 +8,7 @@ import { documentLimitPlugins } from './limits/documentLimits';
 import { useIntrospectionForAnalysts } from './limits/introspection';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
+import { useRequestErrors } from './requestErrors';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 import { upstreamTimeout } from './upstreamTimeout';
 
@@ -41,6 +42,7 @@ export function createGateway(config: GatewayConfig) {
     // A request must show it is not a plain HTML form or link: a JSON body, or the x-graphql-yoga-csrf header.
     csrfPrevention: {},
     plugins: () => [
+      useRequestErrors(),
       useSubgraphSigning(config.signingSecret),
       ...documentLimitPlugins(config.limits),
       useIntrospectionForAnalysts(),
