@@ -11,7 +11,7 @@
 # dependencies of WORKSPACE, and the final stage combines those with the compiled dist/ folders and schema/, running as
 # the unprivileged `node` user.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # npm 11, the version the project uses (it reads `allowScripts` in package.json). Dependency install scripts are
 # skipped altogether here (--ignore-scripts): the only ones in the tree belong to embedded-postgres, which the containers

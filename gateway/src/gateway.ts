@@ -11,6 +11,7 @@ import { useIntrospectionForAnalysts } from './limits/introspection';
 import { useRequestTimeout } from './limits/requestTimeout';
 import { maskError } from './maskError';
 import { useGatewayMetrics } from './metrics';
+import { useRequestErrors } from './requestErrors';
 import { responseCachePlugins } from './responseCache';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 import { upstreamTimeout } from './upstreamTimeout';
@@ -51,6 +52,7 @@ export function createGateway(config: GatewayConfig) {
       // Spans for the request, each GraphQL phase and each subgraph call, whose traceparent header carries the
       // trace on to the subgraph. Only when an OTLP endpoint is set: otherwise nothing is traced at all.
       ...(tracingEnabled() ? [useOpenTelemetry({ ...context, traces: true })] : []),
+      useRequestErrors(),
       useSubgraphSigning(config.signingSecret),
       ...documentLimitPlugins(config.limits),
       useIntrospectionForAnalysts(),

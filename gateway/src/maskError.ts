@@ -3,31 +3,48 @@ import { GraphQLError } from 'graphql';
 /** Codes the gateway's HTTP executor and timeout plugin give when a subgraph cannot be reached in time. */
 const UNREACHABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR']);
 
+interface ErrorExtensions {
+  code?: string;
+  serviceName?: string;
+  http?: { status?: number };
+  request?: unknown;
+}
+
 /**
  * What a client sees of an error. A subgraph that is down becomes SUBGRAPH_UNAVAILABLE naming the subgraph, so
- * that a dashboard can say which figures are missing; the request, addresses and stack stay out of the answer.
- * Errors a subgraph raised on purpose (with a code such as BAD_USER_INPUT) pass through; anything else is masked.
+ * that a dashboard can say which figures are missing. An error the client caused keeps its message and gets a
+ * code: graphql-js's, Yoga's and our own (parse, validation, variables, a body the gateway cannot read) and a
+ * subgraph's on purpose (such as BAD_USER_INPUT). Anything else is an internal error, and is masked.
+ *
+ * Yoga logs every error this replaces, at error level, so a client's error is handed back as itself, with its code
+ * added or the subgraph call's request left out in place (as Yoga itself adds codes): a client's mistake is not
+ * the operator's problem. The request, addresses and stack never reach the answer.
  */
 export function maskError(error: unknown, message: string): Error {
-  if (!(error instanceof GraphQLError))
-    return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-  const { code, serviceName } = error.extensions as { code?: string; serviceName?: string };
+  if (!(error instanceof GraphQLError)) return internalError(message);
+  const extensions = error.extensions as ErrorExtensions;
+  const { code, serviceName, http } = extensions;
   if (serviceName && code && UNREACHABLE.has(code)) {
     return new GraphQLError(
       `The ${serviceName} service is unavailable right now, so the fields it serves are missing from this answer.`,
       { path: error.path, extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName } },
     );
   }
-  const original = error.originalError;
-  // Yoga's refusals of a request it cannot take (CSRF prevention, a batch, a malformed body) carry their HTTP
-  // status and a sentence of its own; masked, they would become 200 "Unexpected error".
-  const http = (error.extensions as { http?: { status?: number } }).http;
-  if (!code && !original && http?.status && http.status >= 400 && http.status < 500) {
-    return new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', http } });
+  // An exception under a GraphQL error (a bug, a failed connection) is internal, whatever code it came with.
+  if (error.originalError && !(error.originalError instanceof GraphQLError)) return internalError(message, error);
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    delete extensions.request;
+    return error;
   }
-  if (code && code !== 'INTERNAL_SERVER_ERROR' && (!original || original instanceof GraphQLError)) {
-    const { request: _request, ...extensions } = error.extensions as Record<string, unknown>;
-    return new GraphQLError(error.message, { path: error.path, nodes: error.nodes, extensions });
+  // Yoga's refusals of a request it cannot take (a batch, a wrong method, a body that is not a GraphQL request)
+  // carry their HTTP status; a 4xx is the client's.
+  if (!code && !serviceName && http?.status && http.status >= 400 && http.status < 500) {
+    extensions.code = 'BAD_REQUEST';
+    return error;
   }
-  return new GraphQLError(message, { path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return internalError(message, error);
+}
+
+function internalError(message: string, error?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, { path: error?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
