@@ -54,6 +54,23 @@ function detectDelimiter(headerLine: string): string {
   return counts.reduce((best, candidate) => (candidate.count > best.count ? candidate : best)).delimiter;
 }
 
+/**
+ * The line on which each record starts. csv-parse counts lines where a record ends, so a record whose quoted field
+ * holds line breaks would be reported at its last line. A record starts where the one before ended (its `bytes`),
+ * past the empty lines and blanks csv-parse skips; the counter reads the file forward once.
+ */
+function recordStartLines(text: string): (recordStart: number) => number {
+  const bytes = Buffer.from(text, 'utf8');
+  let at = 0;
+  let line = 1;
+  const isBreak = (i: number) => bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a);
+  return (recordStart) => {
+    for (; at < recordStart; at += 1) if (isBreak(at)) line += 1;
+    for (; at < bytes.length && [0x0a, 0x0d, 0x20, 0x09].includes(bytes[at]); at += 1) if (isBreak(at)) line += 1;
+    return line;
+  };
+}
+
 /** Reads a CSV import file: encoding, delimiter, header and records, or the one problem that stops it. */
 export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): CsvReadResult {
   if (bytes.length > MAX_IMPORT_BYTES)
@@ -74,7 +91,7 @@ export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): Cs
     );
   }
   const headerLine = decoded.text.split(/\r?\n/, 1)[0];
-  let rows: { record: string[]; info: { lines: number } }[];
+  let rows: { record: string[]; info: { bytes: number } }[];
   try {
     rows = parse(decoded.text, {
       delimiter: detectDelimiter(headerLine),
@@ -82,7 +99,7 @@ export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): Cs
       relax_column_count: true,
       info: true,
       trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -117,8 +134,9 @@ export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): Cs
     return fileProblem(FileProblemCode.EMPTY_FILE, 2, 'The file has a header but no rows.');
   }
   const records: CsvRecord[] = [];
-  for (const { record, info } of data) {
-    const line = info.lines;
+  const startLine = recordStartLines(decoded.text);
+  for (const [i, { record }] of data.entries()) {
+    const line = startLine((i === 0 ? header : data[i - 1]).info.bytes);
     if (record.length !== names.length) {
       return fileProblem(
         FileProblemCode.BROKEN_CSV,
@@ -127,9 +145,9 @@ export function readCsvFile(bytes: Buffer, columns: readonly ImportColumn[]): Cs
       );
     }
     const values: Record<string, string> = {};
-    names.forEach((name, i) => {
+    names.forEach((name, column) => {
       // csv-parse trims only outside quotes: a quoted "  " would otherwise pass as a name, and "Lund " not match.
-      const value = record[i].trim();
+      const value = record[column].trim();
       if (value !== '') values[name] = value;
     });
     records.push({ line, values });
