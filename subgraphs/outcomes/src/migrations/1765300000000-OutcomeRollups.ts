@@ -37,8 +37,9 @@ export class OutcomeRollups1765300000000 implements MigrationInterface {
       CREATE TABLE outcome_rollup (
         indicator_code text NOT NULL,
         "group" text NOT NULL,
-        county_code char(2) NOT NULL,
-        municipality_code char(4) NOT NULL,
+        -- text, as the areas' codes come in, so that a comparison with them can use the key.
+        county_code text NOT NULL,
+        municipality_code text NOT NULL,
         year smallint NOT NULL,
         band smallint NOT NULL,
         reported int NOT NULL,
