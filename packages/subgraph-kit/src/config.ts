@@ -18,6 +18,20 @@ export interface SubgraphConfig {
 
 export class ConfigError extends Error {}
 
+export type FiguresSource = 'rollups' | 'live';
+
+/**
+ * FIGURES_FROM: where the default shapes of figures come from, `rollups` (the default) or `live`, a diagnostic
+ * that computes every figure from the replicas and raw rows, to compare with what the rollups give.
+ */
+export function figuresSource(env = process.env): FiguresSource {
+  const value = env.FIGURES_FROM ?? 'rollups';
+  if (value !== 'rollups' && value !== 'live') {
+    throw new ConfigError(`FIGURES_FROM must be "rollups" or "live", not "${value}".`);
+  }
+  return value;
+}
+
 function envFlag(value: string | undefined): boolean {
   return value !== undefined && ['1', 'true', 'yes'].includes(value.toLowerCase());
 }
@@ -53,6 +67,8 @@ export function readSubgraphConfig(name: string, env = process.env): SubgraphCon
         `or ${runtimeDatabaseUrlVar(name)} (a role that owns no table), or start the platform with \`npm start\`.`,
     );
   }
+  // Checked at start, so that a mistyped value stops the subgraph rather than its first figure.
+  figuresSource(env);
   const signingSecret = env.SUBGRAPH_SIGNING_SECRET;
   if (!signingSecret || signingSecret.length < 32) {
     throw new ConfigError(

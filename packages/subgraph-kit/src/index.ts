@@ -25,3 +25,5 @@ export * from './replication/publishedTables';
 export * from './replication/figureArea';
 export * from './replication/dataVersions';
 export * from './replication/localDataVersions';
+export * from './figuresFrom';
+export * from './replication/rollupPending';

@@ -8,3 +8,4 @@ export * from './testServer';
 export * from './subgraphUnderTest';
 export * from './testUsers';
 export * from './ownPostgres';
+export * from './figureAreas';

@@ -8,6 +8,7 @@ import { PupilSuppression1764300000000 } from './migrations/1764300000000-PupilS
 import { PublishNeed1765000000000 } from './migrations/1765000000000-PublishNeed';
 import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 import { OutcomeValueConstraintNames1765100000000 } from './migrations/1765100000000-OutcomeValueConstraintNames';
+import { OutcomeRollups1765300000000 } from './migrations/1765300000000-OutcomeRollups';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -24,6 +25,7 @@ export function createOutcomesDataSource(url: string) {
       PublishNeed1765000000000,
       Replicas1765000100000,
       OutcomeValueConstraintNames1765100000000,
+      OutcomeRollups1765300000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -1,5 +1,5 @@
 import { swedishToday, type FigureArea } from '@lagesbild/subgraph-kit';
-import { testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
+import { rollupTestAreas, testDatabaseUrl, useTestPlatform } from '@lagesbild/test-utils';
 import { Client } from 'pg';
 import { InterventionKind, InterventionOrigin } from '../entities/interventionEnums';
 import { coverageRollupSql, rollupCovers } from '../services/coverageRollup';
@@ -32,21 +32,7 @@ const today = swedishToday();
 const lastYear = Number(today.slice(0, 4)) - 1;
 const wholeYear = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
-async function areas(): Promise<FigureArea[]> {
-  const { rows } = await client.query<{ county_code: string; municipality_code: string; office_id: string }>(
-    'SELECT county_code, municipality_code, office_id FROM offices.municipality_office ORDER BY municipality_code',
-  );
-  const distinct = (values: string[]) => [...new Set(values)];
-  return [
-    { kind: 'nation', code: 'SE' },
-    ...distinct(rows.map((row) => row.county_code)).map((code): FigureArea => ({ kind: 'county', code })),
-    ...distinct(rows.map((row) => row.office_id)).map((code): FigureArea => ({ kind: 'office', code })),
-    // Every 25th municipality: the largest cities and small ones alike.
-    ...rows
-      .filter((_, i) => i % 25 === 0)
-      .map((row): FigureArea => ({ kind: 'municipality', code: row.municipality_code })),
-  ];
-}
+const areas = (): Promise<FigureArea[]> => rollupTestAreas(client);
 
 /**
  * The covered shapes over `area`: both windows and five filters, ungrouped and by kind; the nation also by every

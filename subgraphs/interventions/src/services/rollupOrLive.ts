@@ -1,3 +1,4 @@
+import { fromRollupsOrLive as planned } from '@lagesbild/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { rollupCovers } from './coverageRollup';
 import { byRequest, SqlParameters, type FigureRequest } from './figureCells';
@@ -9,26 +10,20 @@ type Statement = (p: SqlParameters, requests: readonly FigureRequest[]) => strin
  * read from them in one statement; the others, and any whose rows say the rollups did not hold its windows after
  * all (`covered` false: a request just after midnight, before the windows moved), in one live statement.
  */
-export async function fromRollupsOrLive<Row extends { req: number; covered?: boolean }>(
+export function fromRollupsOrLive<Row extends { req: number; covered?: boolean }>(
   dataSource: DataSource,
   requests: readonly FigureRequest[],
   today: string,
   statements: { rollups: Statement; live: Statement },
 ): Promise<Row[][]> {
-  const query = async (statement: Statement, indexes: number[]) => {
+  const query = async (statement: Statement, chosen: FigureRequest[]) => {
     const p = new SqlParameters();
-    const chosen = indexes.map((index) => requests[index]);
     const rows: Row[] = await dataSource.query(statement(p, chosen), p.values);
     return byRequest(rows, chosen.length);
   };
-  const answers: (Row[] | undefined)[] = new Array(requests.length);
-  const covered = requests.flatMap((request, index) => (rollupCovers(request, today) ? [index] : []));
-  if (covered.length > 0) {
-    (await query(statements.rollups, covered)).forEach((rows, i) => {
-      if (rows.every((row) => row.covered)) answers[covered[i]] = rows;
-    });
-  }
-  const live = requests.flatMap((_, index) => (answers[index] ? [] : [index]));
-  if (live.length > 0) (await query(statements.live, live)).forEach((rows, i) => (answers[live[i]] = rows));
-  return answers as Row[][];
+  return planned(requests, (request) => rollupCovers(request, today), {
+    rollups: async (covered) =>
+      (await query(statements.rollups, covered)).map((rows) => (rows.every((row) => row.covered) ? rows : undefined)),
+    live: (rest) => query(statements.live, rest),
+  });
 }

@@ -1,3 +1,4 @@
+import { rollupNoteFunctionSql, TAKE_PENDING_SQL } from '@lagesbild/subgraph-kit';
 import { InterventionOrigin } from '../entities/interventionEnums';
 import { followUpsMovedByDaySql, refreshFollowUpRollupSql } from './followUpRollupRefresh';
 import {
@@ -123,12 +124,7 @@ const REFRESH_PENDING_SQL = `
     organisers uuid[];
     municipalities text[];
   BEGIN
-    -- Fired for every row written; the first firing takes what is pending, the others find nothing. (Not a
-    -- once-per-transaction mark: SET CONSTRAINTS … IMMEDIATE may fire it before the transaction's last write.)
-    IF NOT EXISTS (SELECT 1 FROM rollup_pending WHERE txid = txid_current()) THEN
-      RETURN NULL;
-    END IF;
-    PERFORM pg_advisory_xact_lock(hashtext('lagesbild.rollups'));
+    ${TAKE_PENDING_SQL}
     WITH taken AS (DELETE FROM rollup_pending WHERE txid = txid_current() RETURNING kind, key)
     SELECT array_agg(key::uuid) FILTER (WHERE kind = 'organiser'),
       array_agg(key) FILTER (WHERE kind = 'municipality')
@@ -144,18 +140,8 @@ const REFRESH_PENDING_SQL = `
     RETURN NULL;
   END $$`;
 
-/**
- * A row trigger function that notes what a write touched, in its transaction: `touched` selects the rows
- * `(kind, key)` from the trigger's OLD and NEW (either is null on insert or delete).
- */
-const noteSql = (name: string, touched: string) => `
-  CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-  BEGIN
-    INSERT INTO rollup_pending (txid, kind, key)
-      SELECT txid_current(), t.kind, t.key FROM (${touched}) AS t (kind, key)
-      WHERE t.key IS NOT NULL ON CONFLICT DO NOTHING;
-    RETURN NULL;
-  END $$`;
+/** A row trigger function that notes the (kind, key) rows `touched` selects from OLD and NEW. */
+const noteSql = (name: string, touched: string) => rollupNoteFunctionSql(name, ['kind', 'key'], touched);
 
 const NOTE_SQL = [
   noteSql(

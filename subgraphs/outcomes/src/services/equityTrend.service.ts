@@ -1,12 +1,21 @@
-import { areaParameters, areaUnitsSql, readDataVersions, badUserInput, type FigureArea } from '@lagesbild/subgraph-kit';
+import {
+  areaParameters,
+  areaUnitsSql,
+  badUserInput,
+  fromRollupsOrLive,
+  readDataVersions,
+  type FigureArea,
+} from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Indicator } from '../entities/indicator.entity';
 import { OutcomeGroup } from '../entities/outcomeEnums';
 import type { EquityTrendArgs } from '../resolvers/inputs/areaFigureArgs';
 import type { BandMean, EquityTrend, EquityYear } from '../types/equityTrend';
+import { TREND_ROLLUP_SQL, trendRollupCovers } from './equityTrendRollup';
 import { indicatorArgument } from './indicatorArgument';
 import { applySuppression, type RawFigure } from './suppression';
+import { CELLS_WITH_GAP_SQL } from './trendCells';
 
 export interface EquityTrendRequest {
   area: FigureArea;
@@ -17,7 +26,7 @@ export interface EquityTrendRequest {
 }
 
 /** One aggregate cell: an area's year, for one band (`whole_area` false) or for all its units (true). */
-interface CellRow {
+export interface CellRow {
   area: number;
   year: number;
   band: number | null;
@@ -33,13 +42,13 @@ interface CellRow {
 const BANDS = [1, 2, 3, 4] as const;
 
 /**
- * Every aggregate of every area and year in one statement: the areas' units from this subgraph's replica of the
+ * The live statement, for an organiser's area (and every area with FIGURES_FROM=live): every aggregate of every area and year in one statement: the areas' units from this subgraph's replica of the
  * register (only those of the indicator's school form) joined to their values in the range, grouped per band and per whole area. Means, spread and counts rest
  * on REPORTED values only (only they have a value; avg and stddev skip nulls, and nothing is imputed); the other
  * statuses are counted so that the answer says what was left out. The gap is taken from the band means by a
  * window over the area's year.
  */
-const TREND_SQL = `
+export const TREND_SQL = `
   WITH request AS (
     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::int[])
       AS request (area, indicator_code, "group", from_year, to_year)
@@ -63,14 +72,7 @@ const TREND_SQL = `
     FROM unit_value
     GROUP BY GROUPING SETS ((area, year, band), (area, year))
   )
-  SELECT area, year, band, whole_area, schools, mean, spread, suppressed, missing,
-         CASE WHEN whole_area THEN
-           max(mean) FILTER (WHERE band = 4 AND NOT whole_area) OVER same_year
-             - max(mean) FILTER (WHERE band = 1 AND NOT whole_area) OVER same_year
-         END AS gap
-  FROM cell
-  WINDOW same_year AS (PARTITION BY area, year)
-  ORDER BY area, year, band`;
+  ${CELLS_WITH_GAP_SQL}`;
 
 /** An area's year from its cells: the aggregates, through the suppression hook. */
 function equityYear(year: number, cells: CellRow[]): EquityYear {
@@ -101,30 +103,45 @@ function equityYear(year: number, cells: CellRow[]): EquityYear {
   };
 }
 
-/** The equity trends asked for in one request tick (any areas, any arguments), in one statement. */
+/** The parameters both trend statements take, for `requests` in order: each request's index is its `area`. */
+export const trendParameters = (requests: readonly EquityTrendRequest[]) => [
+  requests.map((_, area) => area),
+  requests.map((request) => request.indicatorCode),
+  requests.map((request) => request.group),
+  requests.map((request) => request.fromYear),
+  requests.map((request) => request.toYear),
+  ...areaParameters(requests.map((request) => request.area)),
+];
+
+/** Each request's cells by year, in year order, from one of the two statements. */
+async function cellsByYear(dataSource: DataSource, sql: string, requests: readonly EquityTrendRequest[]) {
+  const rows: CellRow[] = await dataSource.query(sql, trendParameters(requests));
+  // Rows come ordered by area and year, so each area's years are in order.
+  const cellsByArea = requests.map(() => new Map<number, CellRow[]>());
+  for (const row of rows) {
+    const years = cellsByArea[row.area];
+    years.set(row.year, [...(years.get(row.year) ?? []), row]);
+  }
+  return cellsByArea;
+}
+
+/**
+ * The equity trends asked for in one request tick (any areas, any arguments): those of areas made of whole
+ * municipalities from the rollups in one statement, an organiser's live in one more.
+ */
 export function createEquityTrendLoader(dataSource: DataSource) {
   return new DataLoader<EquityTrendRequest, EquityTrend>(
     async (requests) => {
       const dataVersions = await readDataVersions(dataSource);
-      const rows: CellRow[] = await dataSource.query(TREND_SQL, [
-        requests.map((_, area) => area),
-        requests.map((request) => request.indicatorCode),
-        requests.map((request) => request.group),
-        requests.map((request) => request.fromYear),
-        requests.map((request) => request.toYear),
-        ...areaParameters(requests.map((request) => request.area)),
-      ]);
-      // Rows come ordered by area and year, so each area's years are in order.
-      const cellsByArea = requests.map(() => new Map<number, CellRow[]>());
-      for (const row of rows) {
-        const years = cellsByArea[row.area];
-        years.set(row.year, [...(years.get(row.year) ?? []), row]);
-      }
-      return requests.map((request, area) => ({
+      const cells = await fromRollupsOrLive(requests, (request) => trendRollupCovers(request.area), {
+        rollups: (covered) => cellsByYear(dataSource, TREND_ROLLUP_SQL, covered),
+        live: (rest) => cellsByYear(dataSource, TREND_SQL, rest),
+      });
+      return requests.map((request, index) => ({
         indicatorCode: request.indicatorCode,
         group: request.group,
         dataVersions,
-        years: [...cellsByArea[area]].map(([year, cells]) => equityYear(year, cells)),
+        years: [...cells[index]].map(([year, yearCells]) => equityYear(year, yearCells)),
       }));
     },
     // Keys are new objects with every request: batching only, nothing to cache.
