@@ -56,7 +56,9 @@ export function readManifest(config: TrustedDocumentsConfig): ReadonlyMap<string
  * The id a request names: `documentId` (the GraphQL-over-HTTP persisted documents convention) or Apollo's
  * `extensions.persistedQuery.sha256Hash`, which the dashboard sends.
  */
-function documentIdOf(params: { documentId?: unknown; extensions?: Record<string, unknown> }): string | null {
+type RequestParams = { documentId?: unknown; extensions?: Record<string, unknown> };
+
+function documentIdOf(params: RequestParams): string | null {
   if (typeof params.documentId === 'string') return params.documentId;
   const persisted = params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
   return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : null;
@@ -81,7 +83,7 @@ export function trustedDocuments(config: TrustedDocumentsConfig): {
   return {
     persistedDocuments: {
       allowArbitraryDocuments: true,
-      extractPersistedOperationId: (params) => documentIdOf(params as Parameters<typeof documentIdOf>[0]),
+      extractPersistedOperationId: (params) => documentIdOf(params as RequestParams),
       getPersistedOperation(id, _request, context) {
         const document = manifest.get(id) ?? null;
         if (document) fromManifest.add(context);
@@ -90,7 +92,7 @@ export function trustedDocuments(config: TrustedDocumentsConfig): {
       customErrors: {
         notFound: ({ params }) =>
           refusal(
-            `No trusted document has the id "${documentIdOf(params as Parameters<typeof documentIdOf>[0])}". ` +
+            `No trusted document has the id "${documentIdOf(params as RequestParams)}". ` +
               'The gateway knows the operations of the dashboard it was deployed with; reload the dashboard if it has been updated since you opened it.',
             'PERSISTED_DOCUMENT_NOT_FOUND',
             400,
