@@ -104,11 +104,7 @@ test('npm start brings everything up, stops everything on Ctrl-C, and a second s
   const second = runStart(cleanEnv(env));
   await second.printed('Lägesbild is running', 60_000);
   expect(second.output()).not.toMatch(/loaded \d+ demo rows|Creating the embedded PostgreSQL/);
-  const again = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query: '{ schools(first: 1) { totalCount } }' }),
-  });
+  const again = await asRole('analyst');
   expect(((await again.json()) as typeof body).data.schools.totalCount).toBe(schools);
   second.child.kill('SIGTERM');
   expect(await second.exited).toBe(0);
