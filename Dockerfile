@@ -64,11 +64,16 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app/ ./
 COPY --from=build /out/ ./
-# The gateway serves the composed schema/supergraph.graphql (written by `npm run compose`); fail the build rather
-# than start a gateway that cannot load it.
+# The gateway serves the composed schema/supergraph.graphql (written by `npm run compose`) and accepts the trusted
+# documents the dashboard's build wrote beside it in dashboard/dist/ (copied with every dist/ above); fail the build
+# rather than start a gateway that cannot load them.
 RUN if [ ! -f "$WORKSPACE/dist/index.js" ]; then echo "$WORKSPACE/dist/index.js was not built" >&2; exit 1; fi \
     && if [ "$WORKSPACE" = gateway ] && [ ! -f schema/supergraph.graphql ]; then \
         echo 'schema/supergraph.graphql is missing: run `npm run compose` before building the gateway' >&2; \
+        exit 1; \
+    fi \
+    && if [ "$WORKSPACE" = gateway ] && [ ! -f dashboard/dist/persisted-documents.json ]; then \
+        echo 'dashboard/dist/persisted-documents.json (the trusted documents) was not built' >&2; \
         exit 1; \
     fi
 USER node

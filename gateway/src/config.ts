@@ -3,6 +3,7 @@ import { localSubgraphUrl, readSubgraphList, schemaDir, subgraphUrlVar } from '@
 import path from 'node:path';
 import { readQueryLimits, type QueryLimits } from './limits/limitValues';
 import { readResponseCacheConfig, type ResponseCacheConfig } from './responseCache/responseCacheConfig';
+import { readTrustedDocumentsConfig, type TrustedDocumentsConfig } from './trustedDocuments';
 
 /** Whom the gateway trusts to sign users in: an OIDC provider in production, the dev issuer in the embedded default. */
 export type SignInConfig =
@@ -24,6 +25,8 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** The response cache for repeated reads (issue #13); see responseCache/. */
   responseCache: ResponseCacheConfig;
+  /** Which documents the gateway runs for whom (issue #14); see trustedDocuments.ts. */
+  trustedDocuments: TrustedDocumentsConfig;
 }
 
 export const DEFAULT_METRICS_PORT = 4090;
@@ -75,5 +78,6 @@ export function readGatewayConfig(env = process.env): GatewayConfig {
     signingSecret,
     limits: readQueryLimits(env),
     responseCache: readResponseCacheConfig(env),
+    trustedDocuments: readTrustedDocumentsConfig(env),
   };
 }

@@ -14,6 +14,7 @@ import { useGatewayMetrics } from './metrics';
 import { useRequestErrors } from './requestErrors';
 import { responseCachePlugins } from './responseCache';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
+import { trustedDocuments } from './trustedDocuments';
 import { upstreamTimeout } from './upstreamTimeout';
 
 /**
@@ -21,11 +22,14 @@ import { upstreamTimeout } from './upstreamTimeout';
  * environment, so the same supergraph serves on one machine and in docker-compose.
  */
 export function createGateway(config: GatewayConfig) {
+  const trusted = trustedDocuments(config.trustedDocuments);
   return createGatewayRuntime<GatewayRequestContext>({
     supergraph: readFileSync(config.supergraphFile, 'utf8'),
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(config.subgraphs.map(({ name, url }) => [name, { location: url }])),
     upstreamTimeout,
+    // The dashboard's operations by id, and no other text than analysts' and admins' (trustedDocuments.ts).
+    persistedDocuments: trusted.persistedDocuments,
     // A client that goes away (a closed dashboard tab, an analyst's cancelled query) stops the plan and the subgraph
     // calls under way, and the subgraphs then stop the statements those calls were running.
     executionCancellation: true,
@@ -52,6 +56,7 @@ export function createGateway(config: GatewayConfig) {
       // Spans for the request, each GraphQL phase and each subgraph call, whose traceparent header carries the
       // trace on to the subgraph. Only when an OTLP endpoint is set: otherwise nothing is traced at all.
       ...(tracingEnabled() ? [useOpenTelemetry({ ...context, traces: true })] : []),
+      trusted.plugin,
       useRequestErrors(),
       useSubgraphSigning(config.signingSecret),
       ...documentLimitPlugins(config.limits),

@@ -62,6 +62,25 @@ test('office staff land on their office’s follow-up and cannot open another of
   expect(await page.locator('table').count()).toBe(0);
 });
 
+test('leadership’s pages ask the graph by trusted-document ids alone, never by text, and show their data', async () => {
+  const { page } = browser();
+  await signInAs(page, platform().gatewayUrl, { id: 'leadership', role: 'leadership' });
+  const asked: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } }[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql')) asked.push(JSON.parse(request.postData() ?? '{}'));
+  });
+  for (const route of ['/', '/lan?county=17', '/uppfoljning', '/likvardighet']) {
+    await open(page, url(route));
+    expect({ route, tables: (await page.locator('table').count()) > 0 }).toEqual({ route, tables: true });
+    expect({ route, errors: await page.locator('.state-error').count() }).toEqual({ route, errors: 0 });
+  }
+  expect(asked.length).toBeGreaterThan(0);
+  for (const body of asked) {
+    expect(body.query).toBeUndefined();
+    expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  }
+});
+
 test('the sign-in page lists the demo users, or says the organisation’s identity provider signs users in', async () => {
   const { page } = browser();
   await page.goto(url('/logga-in'));

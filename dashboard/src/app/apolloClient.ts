@@ -1,8 +1,28 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { onError } from '@apollo/client/link/error';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
 import { clearToken, storedToken } from './session';
 import { navigate, PAGE_PATHS } from './router';
 import { SESSION_CHANGED } from '../components/SessionContext';
+
+/**
+ * Trusted documents (issue #14): every operation goes out as the hash codegen persisted it under, never as text
+ * (`extensions.persistedQuery.sha256Hash`, which the gateway's persisted documents read). The gateway accepts only
+ * those ids from every role but analysts. Apollo's fallback to sending the text (on a not-found answer or a 400) is
+ * off: the text would be refused for most roles anyway, and the gateway's own error says what is wrong.
+ */
+function trustedDocumentsLink(): ApolloLink {
+  return createPersistedQueryLink({
+    generateHash: (document: DocumentNode) => {
+      const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+      if (!hash) throw new Error('This operation was not persisted at build time: add it to schema/operations.');
+      return hash;
+    },
+    disable: () => false,
+    retry: () => false,
+  });
+}
 
 /** Sends the sign-in token on every request, and sends the user back to sign-in when the graph refuses it. */
 export function createApolloClient(): ApolloClient<unknown> {
@@ -21,7 +41,7 @@ export function createApolloClient(): ApolloClient<unknown> {
     navigate(`${PAGE_PATHS.signIn}?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
   });
   return new ApolloClient({
-    link: ApolloLink.from([signedOut, auth, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([signedOut, auth, trustedDocumentsLink(), new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       // Areas are keyed by code or id; reports under them are values of the area, not entities of their own.
       typePolicies: {

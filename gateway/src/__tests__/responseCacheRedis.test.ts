@@ -62,9 +62,13 @@ if (!hasRedis)
         ...cacheEnv,
         ...Object.fromEntries(platform.subgraphs.map((subgraph) => [subgraphUrlVar(subgraph.name), subgraph.url])),
         PORT: String(port),
+        // A free metrics port too: 4090, the default, may be another gateway's in the same test run.
+        METRICS_PORT: String(await freePort()),
         HOST: '127.0.0.1',
         SUBGRAPH_SIGNING_SECRET: platform.signingSecret,
         DEV_ISSUER_DIR: process.env[DATA_DIR_VAR],
+        // Configured as the test platform's own gateway, which takes these tests' documents from every role.
+        TRUSTED_DOCUMENTS: process.env.TRUSTED_DOCUMENTS ?? 'off',
         LOG_LEVEL: 'warn',
       },
       () => undefined,

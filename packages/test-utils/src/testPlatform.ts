@@ -46,6 +46,10 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     // The gateway's response cache is off unless a test file (or RESPONSE_CACHE=on for the run) turns it on: the
     // statement-count tests count what each read costs, and some tests write straight into a database.
     RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'off',
+    // Trusted documents are not enforced unless a test file turns them on (trustedDocuments.test.ts, the dashboard's
+    // browser tests): the tests of scope, limits, writes and the cache send their own documents as every role, to
+    // check what the subgraphs and limits do with any document. The dashboard's ids are resolved either way.
+    TRUSTED_DOCUMENTS: process.env.TRUSTED_DOCUMENTS ?? 'off',
     ...options.env,
   };
   for (const name of names) env[databaseUrlVar(name)] = testDatabaseUrl(name);

@@ -4,14 +4,15 @@ import { signInAs, type DemoUser } from './signIn';
 
 /**
  * A test file's platform (whose gateway serves the built dashboard) and browser, started before its tests and
- * stopped after them; the browser is signed in as `user` when one is given.
+ * stopped after them; the browser is signed in as `user` when one is given. The gateway enforces trusted documents,
+ * as it does by default in production, so every page shows that the dashboard works by ids alone.
  */
 export function useDashboard(user?: DemoUser): {
   platform: () => TestPlatform;
   browser: () => Browser;
   url: (path: string) => string;
 } {
-  const platform = useTestPlatform();
+  const platform = useTestPlatform({ env: { TRUSTED_DOCUMENTS: 'on' } });
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();

@@ -373,3 +373,7 @@ it('creates every subgraph database in the postgres init script under deploy/', 
     .map((name) => `service "postgres": ${file} does not create ${databaseName(name)}, the database of "${name}"`);
   expect(problems).toEqual([]);
 });
+
+it('keeps trusted documents enforced at the gateway (README, "Trusted documents")', () => {
+  expect(environment('gateway').TRUSTED_DOCUMENTS ?? 'on').toBe('on');
+});

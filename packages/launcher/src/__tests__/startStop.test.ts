@@ -76,12 +76,20 @@ test('npm start brings everything up, stops everything on Ctrl-C, and a second s
   expect(anonymous.status).toBe(401);
   expect(await anonymous.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
   // The token `npm run token` prints: signed by the development issuer whose keys the start left in the data folder.
-  const authorization = `Bearer ${await issueDevToken(dataDir, { role: 'leadership' })}`;
-  const answer = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: query,
-  });
+  // An ad-hoc query is an analyst's; `npm start` enforces trusted documents, so leadership gets only the dashboard's.
+  const asRole = async (role: 'analyst' | 'leadership') =>
+    fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await issueDevToken(dataDir, { role })}`,
+      },
+      body: query,
+    });
+  const refused = await asRole('leadership');
+  expect(refused.status).toBe(403);
+  expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_DOCUMENT_REQUIRED' } }] });
+  const answer = await asRole('analyst');
   const body = (await answer.json()) as { data: { counties: { totalCount: number }; schools: { totalCount: number } } };
   expect(body.data.counties.totalCount).toBe(21);
   const schools = body.data.schools.totalCount;
@@ -96,11 +104,7 @@ test('npm start brings everything up, stops everything on Ctrl-C, and a second s
   const second = runStart(cleanEnv(env));
   await second.printed('Lägesbild is running', 60_000);
   expect(second.output()).not.toMatch(/loaded \d+ demo rows|Creating the embedded PostgreSQL/);
-  const again = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query: '{ schools(first: 1) { totalCount } }' }),
-  });
+  const again = await asRole('analyst');
   expect(((await again.json()) as typeof body).data.schools.totalCount).toBe(schools);
   second.child.kill('SIGTERM');
   expect(await second.exited).toBe(0);
