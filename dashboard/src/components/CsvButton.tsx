@@ -20,7 +20,9 @@ export function CsvButton<Row>({
   const { t, language } = useLanguage();
   const [recordExport] = useMutation(RecordExportDocument);
   const download = () => {
-    const url = URL.createObjectURL(new Blob([toCsv(columns, rows, csvDialectOf(language))], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([toCsv(columns, rows, csvDialectOf(language))], { type: 'text/csv;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = csvFileName(title);
