@@ -184,7 +184,16 @@ test('the CSV export holds the same rows and columns as the table, as Excel read
   // The table groups digits ("1 387") and shows shares as "42,5 %" and unknowns as "–"; the CSV has plain numbers,
   // the share's per cent sign in its header, and empty cells.
   const plain = (rows: string[][]) =>
-    rows.map((row) => row.map((cell) => cell.replace(/\s|%|\(%\)/g, '').replace('–', '')));
+    rows.map((row) =>
+      row.map((cell) => {
+        const text = cell
+          .replace(/\s|\(%\)|%/g, '')
+          .replace('–', '')
+          .replace('\u2212', '-');
+        // "0,0" in the table and 0 in the CSV are the same number.
+        return /^-?\d+(,\d+)?$/.test(text) ? String(Number(text.replace(',', '.'))) : text;
+      }),
+    );
   expect(plain(csv)).toEqual(plain(table));
   // The dashboard reports the download after starting it; give the report a moment to arrive.
   let recorded = await recordedExports();
