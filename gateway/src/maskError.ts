@@ -32,17 +32,25 @@ export function maskError(error: unknown, message: string): Error {
   }
   // An exception under a GraphQL error (a bug, a failed connection) is internal, whatever code it came with.
   if (error.originalError && !(error.originalError instanceof GraphQLError)) return internalError(message, error);
-  if (code && code !== 'INTERNAL_SERVER_ERROR') {
-    delete extensions.request;
-    return error;
-  }
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return withoutInternals(error);
   // Yoga's refusals of a request it cannot take (a batch, a wrong method, a body that is not a GraphQL request)
   // carry their HTTP status; a 4xx is the client's.
   if (!code && !serviceName && http?.status && http.status >= 400 && http.status < 500) {
     extensions.code = 'BAD_REQUEST';
-    return error;
+    return withoutInternals(error);
   }
   return internalError(message, error);
+}
+
+/**
+ * A client's error without what the gateway added for its own log: the subgraph call's request, and the JSON
+ * parser's error under a body that is not JSON, which quotes the body back (Yoga's sentence says what is wrong).
+ */
+function withoutInternals(error: GraphQLError): GraphQLError {
+  const extensions = error.extensions as ErrorExtensions & { originalError?: unknown };
+  delete extensions.request;
+  delete extensions.originalError;
+  return error;
 }
 
 function internalError(message: string, error?: GraphQLError): GraphQLError {

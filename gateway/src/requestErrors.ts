@@ -7,6 +7,9 @@ import { getVariableValues, GraphQLError, Kind, type DocumentNode, type Validati
  */
 function unresolvedOperation(document: DocumentNode, operationName: unknown): string | undefined {
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
+    return `Expected "operationName" param to be a string, but given ${typeof operationName}.`;
+  }
   if (typeof operationName === 'string' && operationName !== '') {
     return operations.some((operation) => operation.name?.value === operationName)
       ? undefined
@@ -67,7 +70,12 @@ export function useRequestErrors(): GatewayPlugin {
       if (coerced.errors) {
         setResultAndStopExecution({
           errors: coerced.errors.map(
-            (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
+            // 400 under the GraphQL-over-HTTP media type, as for a document that does not validate.
+            (error) =>
+              new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              }),
           ),
         });
       }

@@ -168,17 +168,32 @@ async function recordedExports(): Promise<{ summary: string; rows: number; role:
   return answer.data!.auditLog.offices.nodes.filter((entry) => entry.summary === 'Kommuner');
 }
 
-test('the CSV export holds the same rows and columns as the table, with a BOM for Excel, and is audited', async () => {
+test('the CSV export holds the same rows and columns as the table, as Excel reads it in Swedish, and is audited', async () => {
   const { page } = browser();
   await open(page, url('/lan?county=17'));
   const before = (await recordedExports()).length;
   const text = await downloadCsv(page, 'Ladda ner Kommuner som CSV');
+  // A BOM, so that Excel reads å, ä and ö; semicolons between cells and decimal commas, as in a Swedish locale.
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const csv = parseCsv(text.slice(1));
+  const csv = parseCsv(text.slice(1), ';');
   const table = await tableCells(page, 'Kommuner');
   expect(csv.length).toBe(table.length);
-  // The table groups digits ("1 387"); the CSV has the plain number.
-  const plain = (rows: string[][]) => rows.map((row) => row.map((cell) => cell.replace(/\s/g, '')));
+  expect(csv[0]).toContain('Andel nådda (%)');
+  const shares = csv.slice(1).map((row) => row[csv[0].indexOf('Andel nådda (%)')]);
+  for (const cell of shares) expect(cell).toMatch(/^(\d+(,\d)?)?$/);
+  // The table groups digits ("1 387") and shows shares as "42,5 %" and unknowns as "–"; the CSV has plain numbers,
+  // the share's per cent sign in its header, and empty cells.
+  const plain = (rows: string[][]) =>
+    rows.map((row) =>
+      row.map((cell) => {
+        const text = cell
+          .replace(/\s|\(%\)|%/g, '')
+          .replace('–', '')
+          .replace('\u2212', '-');
+        // "0,0" in the table and 0 in the CSV are the same number.
+        return /^-?\d+(,\d+)?$/.test(text) ? String(Number(text.replace(',', '.'))) : text;
+      }),
+    );
   expect(plain(csv)).toEqual(plain(table));
   // The dashboard reports the download after starting it; give the report a moment to arrive.
   let recorded = await recordedExports();

@@ -1,9 +1,13 @@
 import { useMutation } from '@apollo/client';
 import { RecordExportDocument } from '../gql/graphql';
-import { csvFileName, toCsv, type CsvColumn } from '../lib/csv';
+import { csvDialectOf, csvFileName, toCsv, type CsvColumn } from '../lib/csv';
 import { useLanguage } from './LanguageContext';
 
-/** Downloads rows as a CSV file named after the title, and reports the export for the audit log (issue #5). */
+/**
+ * Downloads rows as a CSV file named after the title, and reports the export for the audit log (issue #5). The file
+ * is written as Excel reads it in the language's locale: semicolons and decimal commas in Swedish, commas and points
+ * in English.
+ */
 export function CsvButton<Row>({
   title,
   columns,
@@ -13,10 +17,12 @@ export function CsvButton<Row>({
   columns: CsvColumn<Row>[];
   rows: readonly Row[];
 }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const [recordExport] = useMutation(RecordExportDocument);
   const download = () => {
-    const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([toCsv(columns, rows, csvDialectOf(language))], { type: 'text/csv;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = csvFileName(title);

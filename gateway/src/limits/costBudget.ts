@@ -52,6 +52,8 @@ export function useCostBudget(limits: QueryLimits): GatewayPlugin<{ user?: User 
         ),
       });
       const errors = validate(args.schema, document, [rule]);
+      // Refused before it ran, like a document that does not validate: 400 under the GraphQL-over-HTTP media type.
+      for (const error of errors) Object.assign(error.extensions, { http: { status: 400 } });
       if (errors.length > 0) setResultAndStopExecution({ errors });
     },
   };

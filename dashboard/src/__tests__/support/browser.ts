@@ -85,8 +85,8 @@ export async function downloadCsv(page: Page, buttonName: string | RegExp): Prom
   return readFileSync((await download.path()) as string, 'utf8');
 }
 
-/** RFC 4180 CSV to rows of cells (quoted cells may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180 CSV with the given separator to rows of cells (quoted cells may hold separators, quotes and line breaks). */
+export function parseCsv(text: string, separator: ';' | ',' = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -100,7 +100,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === separator) {
       row.push(cell);
       cell = '';
     } else if (char === '\r' && text[i + 1] === '\n') {

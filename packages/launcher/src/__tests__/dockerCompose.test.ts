@@ -377,3 +377,23 @@ it('creates every subgraph database in the postgres init script under deploy/', 
 it('keeps trusted documents enforced at the gateway (README, "Trusted documents")', () => {
   expect(environment('gateway').TRUSTED_DOCUMENTS ?? 'on').toBe('on');
 });
+
+it("passes the host's OTLP endpoint to the gateway and every subgraph, each with its own service name", () => {
+  // Tracing is off unless the deployer sets OTEL_EXPORTER_OTLP_ENDPOINT; an unset one must stay empty, not a guess.
+  const problems: string[] = [];
+  for (const name of [...subgraphNames, 'gateway']) {
+    const raw = rawEnvironment(name);
+    if (!/^\$\{OTEL_EXPORTER_OTLP_ENDPOINT(:?-)?\}$/.test(raw.OTEL_EXPORTER_OTLP_ENDPOINT ?? '')) {
+      problems.push(
+        `service "${name}": OTEL_EXPORTER_OTLP_ENDPOINT is ${raw.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'not set'}, ` +
+          'expected ${OTEL_EXPORTER_OTLP_ENDPOINT:-}',
+      );
+    }
+    if (environment(name).OTEL_SERVICE_NAME !== `lagesbild-${name}`) {
+      problems.push(
+        `service "${name}": OTEL_SERVICE_NAME is ${raw.OTEL_SERVICE_NAME ?? 'not set'}, expected lagesbild-${name}`,
+      );
+    }
+  }
+  expect(problems).toEqual([]);
+});
