@@ -2,6 +2,7 @@ import { useLanguage } from '../components/LanguageContext';
 import { useSession } from '../components/SessionContext';
 import { mayReadNation } from '../lib/token';
 import { Link } from './Link';
+import { OverdueFlag } from './OverdueFlag';
 import { PAGE_PATHS, type PageName } from './router';
 
 /** The banner: the name, the main menu (only the pages the role may use), the language and the session. */
@@ -46,6 +47,7 @@ export function Header({ page }: { page: PageName }) {
         </button>
         {user ? (
           <>
+            <OverdueFlag />
             <span className="signed-in">
               {t.session.signedInAs} {user.name ?? user.role}
             </span>

@@ -18,6 +18,7 @@ const sv = {
     signIn: 'Logga in',
   },
   session: { signedInAs: 'Inloggad som', signOut: 'Logga ut', signIn: 'Logga in' },
+  overdueFlag: (count: string, area: string) => `${count} försenade uppföljningar i ${area}`,
   states: {
     loading: 'Hämtar uppgifter…',
     empty: 'Det finns inga uppgifter för det här urvalet.',
@@ -207,6 +208,7 @@ const en: Strings = {
     signIn: 'Sign in',
   },
   session: { signedInAs: 'Signed in as', signOut: 'Sign out', signIn: 'Sign in' },
+  overdueFlag: (count: string, area: string) => `${count} overdue follow-ups in ${area}`,
   states: {
     loading: 'Loading…',
     empty: 'There are no figures for this selection.',
