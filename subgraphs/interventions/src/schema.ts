@@ -31,6 +31,11 @@ import { InterventionResolver } from './resolvers/intervention.resolver';
 import { InterventionMutationResolver } from './resolvers/interventionMutation.resolver';
 import { NationGroupsResolver } from './resolvers/nationGroups.resolver';
 import { OrganiserInterventionsResolver, SchoolInterventionsResolver } from './resolvers/target.resolver';
+import {
+  CountyWeeklyDigestResolver,
+  OfficeWeeklyDigestResolver,
+  WeeklyDigestMutationResolver,
+} from './resolvers/weeklyDigest.resolver';
 
 export function buildInterventionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -55,6 +60,10 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         OfficeFollowUpStatusResolver,
         OrganiserFollowUpStatusResolver,
         NationGroupsResolver,
+        // The weekly digest of overdue work (issue 15).
+        OfficeWeeklyDigestResolver,
+        CountyWeeklyDigestResolver,
+        WeeklyDigestMutationResolver,
         auditEntriesResolver(SUBGRAPH),
       ],
       // The areas are reached only through the fields this subgraph adds to them (and Office as a field's type),
