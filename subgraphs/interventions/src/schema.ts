@@ -16,6 +16,7 @@ import {
   OfficeCoverageResolver,
   OrganiserCoverageResolver,
 } from './resolvers/coverage.resolver';
+import { CalendarFeedResolver } from './resolvers/calendarFeed.resolver';
 import { FollowUpResolver } from './resolvers/followUp.resolver';
 import { FollowUpMutationResolver } from './resolvers/followUpMutation.resolver';
 import {
@@ -64,6 +65,7 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         OfficeWeeklyDigestResolver,
         CountyWeeklyDigestResolver,
         WeeklyDigestMutationResolver,
+        CalendarFeedResolver,
         auditEntriesResolver(SUBGRAPH),
       ],
       // The areas are reached only through the fields this subgraph adds to them (and Office as a field's type),
