@@ -14,6 +14,7 @@ export function Header({ page }: { page: PageName }) {
     { name: 'overview', shown: national },
     { name: 'county', shown: user?.role !== 'office' },
     { name: 'followUp', shown: true },
+    { name: 'digest', shown: user?.role === 'office' || user?.role === 'regional' },
     { name: 'equity', shown: user?.role !== 'office' },
     { name: 'explorer', shown: national },
   ];
@@ -21,7 +22,11 @@ export function Header({ page }: { page: PageName }) {
   const officeQuery = user?.role === 'office' ? `?office=${user.office}` : countyQuery;
   const hrefOf = (name: string) =>
     PAGE_PATHS[name as keyof typeof PAGE_PATHS] +
-    (name === 'followUp' ? officeQuery : name === 'county' || name === 'equity' ? countyQuery : '');
+    (name === 'followUp' || name === 'digest'
+      ? officeQuery
+      : name === 'county' || name === 'equity'
+        ? countyQuery
+        : '');
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
