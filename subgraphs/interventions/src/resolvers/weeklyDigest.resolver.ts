@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { County, Office } from '../external/areas';
+import { mailWeeklyDigests, readDigestMailConfig } from '../services/digestMail';
 import { storedDigest, buildWeeklyDigest, type StoredDigest } from '../services/weeklyDigest.service';
 import type { DigestFollowUp as StoredFollowUp } from '../services/digestDueSoon';
 import { DigestBuildResult, DigestFollowUp, WeeklyDigest } from '../types/weeklyDigest';
@@ -78,6 +79,7 @@ export class WeeklyDigestMutationResolver {
   })
   async buildWeeklyDigest(@Ctx() ctx: InterventionsContext): Promise<DigestBuildResult> {
     const result = await buildWeeklyDigest(ctx);
+    if (result.built) await mailWeeklyDigests(ctx.dataSource, readDigestMailConfig());
     await recordAudit(ctx.dataSource, ctx.user, {
       action: 'buildWeeklyDigest',
       summary: `week ${result.weekStart}${result.built ? '' : ' (already built)'}`,

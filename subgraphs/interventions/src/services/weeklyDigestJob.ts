@@ -2,6 +2,7 @@ import { beginScopedRequest, readLocalDataVersions } from '@lagesbild/subgraph-k
 import type { DataSource } from 'typeorm';
 import { contextFactory } from '../context';
 import { SUBGRAPH } from '../data-source';
+import { mailWeeklyDigests, readDigestMailConfig } from './digestMail';
 import { buildWeeklyDigest, DIGEST_BUILDER, type DigestBuild } from './weeklyDigest.service';
 
 /** The build may take as long as a mutation may (10 minutes): it reads every office's and county's figures. */
@@ -15,6 +16,8 @@ export async function runWeeklyDigestJob(dataSource: DataSource): Promise<Digest
   const request = await beginScopedRequest(dataSource, DIGEST_BUILDER, BUILD_TIMEOUT_MS);
   try {
     const result = await buildWeeklyDigest(await contextFactory(request.dataSource)(DIGEST_BUILDER));
+    // Mailed from the build's own transaction, once: a week already built sends nothing.
+    if (result.built) await mailWeeklyDigests(request.dataSource, readDigestMailConfig());
     await request.finish(true);
     return result;
   } catch (error) {
