@@ -1,6 +1,7 @@
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from '@lagesbild/platform';
 import http from 'node:http';
 import { createAuthenticator, unauthenticated } from './authentication';
+import { CALENDAR_PATH, createCalendarFeedProxy } from './calendarFeedProxy';
 import type { GatewayConfig } from './config';
 import { createDashboardAssets } from './dashboardAssets';
 import { handleDevSignIn } from './devSignIn';
@@ -29,6 +30,7 @@ export async function createGatewayServer(config: GatewayConfig) {
   const authenticate = await createAuthenticator(config.signIn);
   const dashboard = createDashboardAssets();
   const rateLimit = createRateLimit(config.limits.rateLimit);
+  const calendarFeed = createCalendarFeedProxy(config.subgraphs);
   // The runtime's own readiness check answers whether its supergraph is loaded; it is asked in-process.
   const supergraphLoaded = async () => (await gateway.fetch('http://gateway/readiness')).ok;
   const readiness = async () => readinessOf(await supergraphLoaded(), await checkSubgraphs(config.subgraphs));
@@ -71,6 +73,7 @@ export async function createGatewayServer(config: GatewayConfig) {
       );
       return;
     }
+    if (CALENDAR_PATH.test(path)) return void calendarFeed(path, req, res);
     if (config.signIn.kind === 'dev' && handleDevSignIn(config.signIn.dataDir, path, req, res)) return;
     // The dashboard's files are public: it signs the user in itself, and its data comes through /graphql.
     if (dashboard(req, res)) return;

@@ -47,9 +47,18 @@ test('a regional manager who edits the URL to another county gets an access mess
     expect(text).not.toContain('Stockholms län');
     expect(await page.locator('table').count()).toBe(0);
   }
-  // The only questions asked were for the filters' options, never for county 01's or the nation's figures.
-  const operations = asked.map((body) => (JSON.parse(body) as { operationName: string }).operationName);
-  expect([...new Set(operations)]).toEqual(['FilterOptions']);
+  // The only questions asked were for the filters' options and the header's overdue flag of the manager's own
+  // county, never for county 01's or the nation's figures.
+  const requests = asked.map(
+    (body) => JSON.parse(body) as { operationName: string; variables: Record<string, unknown> },
+  );
+  expect([...new Set(requests.map((request) => request.operationName))].sort()).toEqual([
+    'FilterOptions',
+    'MyOverdueCount',
+  ]);
+  for (const request of requests.filter((r) => r.operationName === 'MyOverdueCount')) {
+    expect(request.variables).toMatchObject({ inCounty: true, county: '17', inOffice: false });
+  }
 });
 
 test('office staff land on their office’s follow-up and cannot open another office', async () => {

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useLanguage } from '../components/LanguageContext';
 import { Header } from './Header';
-import { CountyPage, EquityPage, ExplorerPage, FollowUpPage, OverviewPage, SignInPage } from './pages';
+import { CountyPage, DigestPage, EquityPage, ExplorerPage, FollowUpPage, OverviewPage, SignInPage } from './pages';
 import { pageOf, useUrl } from './router';
 
 /** The shell: banner, the current page in the main landmark, and focus moved to the page's heading on navigation. */
@@ -30,6 +30,7 @@ export function App() {
           {page === 'overview' && <OverviewPage />}
           {page === 'county' && <CountyPage />}
           {page === 'followUp' && <FollowUpPage />}
+          {page === 'digest' && <DigestPage />}
           {page === 'equity' && <EquityPage />}
           {page === 'explorer' && <ExplorerPage />}
           {page === 'signIn' && <SignInPage />}

@@ -2,6 +2,7 @@ import { useLanguage } from '../components/LanguageContext';
 import { useSession } from '../components/SessionContext';
 import { mayReadNation } from '../lib/token';
 import { Link } from './Link';
+import { OverdueFlag } from './OverdueFlag';
 import { PAGE_PATHS, type PageName } from './router';
 
 /** The banner: the name, the main menu (only the pages the role may use), the language and the session. */
@@ -13,6 +14,7 @@ export function Header({ page }: { page: PageName }) {
     { name: 'overview', shown: national },
     { name: 'county', shown: user?.role !== 'office' },
     { name: 'followUp', shown: true },
+    { name: 'digest', shown: user?.role === 'office' || user?.role === 'regional' },
     { name: 'equity', shown: user?.role !== 'office' },
     { name: 'explorer', shown: national },
   ];
@@ -20,7 +22,11 @@ export function Header({ page }: { page: PageName }) {
   const officeQuery = user?.role === 'office' ? `?office=${user.office}` : countyQuery;
   const hrefOf = (name: string) =>
     PAGE_PATHS[name as keyof typeof PAGE_PATHS] +
-    (name === 'followUp' ? officeQuery : name === 'county' || name === 'equity' ? countyQuery : '');
+    (name === 'followUp' || name === 'digest'
+      ? officeQuery
+      : name === 'county' || name === 'equity'
+        ? countyQuery
+        : '');
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -46,6 +52,7 @@ export function Header({ page }: { page: PageName }) {
         </button>
         {user ? (
           <>
+            <OverdueFlag />
             <span className="signed-in">
               {t.session.signedInAs} {user.name ?? user.role}
             </span>

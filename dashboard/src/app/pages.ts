@@ -5,6 +5,7 @@ import { lazy } from 'react';
 export const OverviewPage = lazy(() => import('../overview/OverviewPage'));
 export const CountyPage = lazy(() => import('../county/CountyPage'));
 export const FollowUpPage = lazy(() => import('../followUp/FollowUpPage'));
+export const DigestPage = lazy(() => import('../digest/DigestPage'));
 export const EquityPage = lazy(() => import('../equity/EquityPage'));
 export const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 export const SignInPage = lazy(() => import('../signIn/SignInPage'));

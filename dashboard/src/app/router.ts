@@ -3,12 +3,13 @@ import { useSyncExternalStore } from 'react';
 // A small router on the History API: five pages and a sign-in page need no routing library, and the initial
 // bundle stays small. Paths are Swedish, as the URLs users share are.
 
-export type PageName = 'overview' | 'county' | 'followUp' | 'equity' | 'explorer' | 'signIn' | 'notFound';
+export type PageName = 'overview' | 'county' | 'followUp' | 'digest' | 'equity' | 'explorer' | 'signIn' | 'notFound';
 
 export const PAGE_PATHS: Record<Exclude<PageName, 'notFound'>, string> = {
   overview: '/',
   county: '/lan',
   followUp: '/uppfoljning',
+  digest: '/veckosammanstallning',
   equity: '/likvardighet',
   explorer: '/utforska',
   signIn: '/logga-in',

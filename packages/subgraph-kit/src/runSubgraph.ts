@@ -6,7 +6,7 @@ import type { RequestIdentity } from './identity';
 import { runMigrations } from './migrations';
 import { grantRuntimeRole } from './rowLevelSecurity';
 import { seedDemoData, type Seeder } from './seed';
-import { startSubgraphServer, type RunningSubgraph } from './server';
+import { startSubgraphServer, type RunningSubgraph, type SubgraphServerOptions } from './server';
 import { everySwedishDay } from './swedishDay';
 import { exitOnStartupError, log, nameService, stopOnSignals } from '@lagesbild/platform';
 
@@ -21,6 +21,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
    * role when the subgraph starts, before it serves, and again at each Swedish midnight.
    */
   startOfDay?(dataSource: DataSource, today: string): Promise<void>;
+  /** HTTP routes beside /graphql (a calendar feed), served with the runtime role's data source. */
+  routes?: SubgraphServerOptions<TContext>['routes'];
 }
 
 /** Start-up of every subgraph, step by step. Each subgraph's index.ts names its parts and calls this. */
@@ -62,6 +64,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       port: config.port,
       createContext: (requestDataSource, identity) => definition.createContext(requestDataSource)(identity),
       signingSecret: config.signingSecret,
+      routes: definition.routes,
     });
     return {
       ...server,

@@ -35,6 +35,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (dataSource: DataSource, identity: RequestIdentity) => Promise<TContext>;
   /** The secret the gateway signs requests with; unsigned requests get 401. */
   signingSecret: string;
+  /** Routes of the subgraph's own beside /graphql, which authenticate their requests themselves. */
+  routes?: (app: express.Express, dataSource: DataSource) => void;
 }
 
 export interface RunningSubgraph {
@@ -120,6 +122,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
+
+  options.routes?.(app, options.dataSource);
 
   /** The request's context, with its transaction scoped to the user (row-level security). */
   async function scopedContext(req: express.Request, res: express.Response): Promise<TContext> {

@@ -16,6 +16,7 @@ import {
   OfficeCoverageResolver,
   OrganiserCoverageResolver,
 } from './resolvers/coverage.resolver';
+import { CalendarFeedResolver } from './resolvers/calendarFeed.resolver';
 import { FollowUpResolver } from './resolvers/followUp.resolver';
 import { FollowUpMutationResolver } from './resolvers/followUpMutation.resolver';
 import {
@@ -31,6 +32,11 @@ import { InterventionResolver } from './resolvers/intervention.resolver';
 import { InterventionMutationResolver } from './resolvers/interventionMutation.resolver';
 import { NationGroupsResolver } from './resolvers/nationGroups.resolver';
 import { OrganiserInterventionsResolver, SchoolInterventionsResolver } from './resolvers/target.resolver';
+import {
+  CountyWeeklyDigestResolver,
+  OfficeWeeklyDigestResolver,
+  WeeklyDigestMutationResolver,
+} from './resolvers/weeklyDigest.resolver';
 
 export function buildInterventionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -55,6 +61,11 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         OfficeFollowUpStatusResolver,
         OrganiserFollowUpStatusResolver,
         NationGroupsResolver,
+        // The weekly digest of overdue work (issue 15).
+        OfficeWeeklyDigestResolver,
+        CountyWeeklyDigestResolver,
+        WeeklyDigestMutationResolver,
+        CalendarFeedResolver,
         auditEntriesResolver(SUBGRAPH),
       ],
       // The areas are reached only through the fields this subgraph adds to them (and Office as a field's type),

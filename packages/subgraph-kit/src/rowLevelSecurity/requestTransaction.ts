@@ -56,13 +56,15 @@ export async function beginScopedRequest(
     await runner.query(
       `/* request scope */ SELECT set_config('lagesbild.scope_all', $1, true), set_config('lagesbild.municipalities', $2, true),
               set_config('lagesbild.office', $3, true), set_config('statement_timeout', $4, true),
-              set_config('client_connection_check_interval', $5, true)`,
+              set_config('client_connection_check_interval', $5, true), set_config('lagesbild.subject', $6, true)`,
       [
         scope.all ? 'on' : 'off',
         scope.all ? '' : scope.municipalities.join(','),
         user.officeId ?? '',
         String(statementTimeoutMs),
         String(CLIENT_CHECK_INTERVAL_MS),
+        // Who asks, for the few tables that are a user's own (a calendar feed's tokens).
+        user.subject,
       ],
     );
   } catch (error) {
