@@ -9,6 +9,7 @@ import { PublishSupport1765000000000 } from './migrations/1765000000000-PublishS
 import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 import { FollowUpDataVersion1765000200000 } from './migrations/1765000200000-FollowUpDataVersion';
 import { Rollups1765200000000 } from './migrations/1765200000000-Rollups';
+import { InterventionVersion1765300000000 } from './migrations/1765300000000-InterventionVersion';
 
 export const SUBGRAPH = 'interventions';
 
@@ -25,6 +26,7 @@ export function createInterventionsDataSource(url: string) {
       Replicas1765000100000,
       FollowUpDataVersion1765000200000,
       Rollups1765200000000,
+      InterventionVersion1765300000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

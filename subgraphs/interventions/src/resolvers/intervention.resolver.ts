@@ -1,4 +1,4 @@
-import { Connection, PageArgs, paginate } from '@lagesbild/subgraph-kit';
+import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
@@ -8,6 +8,7 @@ import { Organiser, School } from '../external/targets';
 import { interventionListScope, mayReadIntervention } from '../services/interventionAccess';
 import { interventionByReference, interventionQuery } from '../services/intervention.service';
 import { InterventionFilter } from './inputs/interventionFilter';
+import { INTERVENTION_ORDER_PROPERTIES, InterventionOrder } from './inputs/interventionOrder';
 
 @ObjectType({ description: 'A page of interventions (insatser).' })
 export class InterventionConnection extends Connection(Intervention) {}
@@ -16,17 +17,20 @@ export class InterventionConnection extends Connection(Intervention) {}
 export class InterventionResolver {
   @Query(() => InterventionConnection, {
     nullable: true,
-    description: 'Interventions (insatser), ordered by id. Null only when its service is unavailable.',
+    description:
+      'Interventions (insatser), in the order asked for (by id by default). Null only when its service is unavailable.',
   })
   interventions(
     @Args() page: PageArgs,
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | null,
+    @Arg('orderBy', () => InterventionOrder, { nullable: true, description: 'The order; by id when left out.' })
+    orderBy: InterventionOrder | null,
     @Ctx() context: InterventionsContext,
   ): Promise<InterventionConnection> {
     const { officeId } = interventionListScope(context);
     const query = interventionQuery(context.dataSource, filter);
     if (officeId) query.andWhere('intervention.officeId = :ownOffice', { ownOffice: officeId });
-    return paginate(query, 'id', page);
+    return paginate(query, 'id', page, sortOf(orderBy, INTERVENTION_ORDER_PROPERTIES));
   }
 
   @Query(() => Intervention, { nullable: true, description: 'One intervention (insats) by its id.' })
