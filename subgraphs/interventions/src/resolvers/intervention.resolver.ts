@@ -1,11 +1,13 @@
 import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
+import { TRANSITIONS } from '@lagesbild/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
 import { Intervention } from '../entities/intervention.entity';
+import { InterventionStatus } from '../entities/interventionEnums';
 import { Office } from '../external/areas';
 import { Organiser, School } from '../external/targets';
-import { interventionListScope, mayReadIntervention } from '../services/interventionAccess';
+import { interventionListScope, mayChangeIntervention, mayReadIntervention } from '../services/interventionAccess';
 import { interventionByReference, interventionQuery } from '../services/intervention.service';
 import { InterventionFilter } from './inputs/interventionFilter';
 import { INTERVENTION_ORDER_PROPERTIES, InterventionOrder } from './inputs/interventionOrder';
@@ -75,5 +77,21 @@ export class InterventionResolver {
   @FieldResolver(() => [FollowUp], { description: 'Its follow-ups (uppföljningar), by due date.' })
   followUps(@Root() intervention: Intervention, @Ctx() { loaders }: InterventionsContext): Promise<FollowUp[]> {
     return loaders.followUpsByIntervention.load(intervention.id);
+  }
+
+  @FieldResolver(() => [InterventionStatus], {
+    description:
+      'The statuses its lifecycle allows it to move to next (e.g. ACCEPTED, DECLINED or CANCELLED from OFFERED); empty at an end.',
+  })
+  nextStatuses(@Root() intervention: Intervention): readonly InterventionStatus[] {
+    return TRANSITIONS[intervention.status] as readonly InterventionStatus[];
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the signed-in user may change it and its follow-ups (its own office’s staff); the others read it only.',
+  })
+  mayChange(@Root() intervention: Intervention, @Ctx() { user }: InterventionsContext): boolean {
+    return mayChangeIntervention(user, intervention.officeId);
   }
 }

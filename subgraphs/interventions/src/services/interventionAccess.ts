@@ -8,12 +8,17 @@ import type { Intervention } from '../entities/intervention.entity';
  * staff in; this names the office.
  */
 export function assertOfficeWrites(user: User, officeId: string): void {
-  if (user.role !== 'office' || user.officeId !== officeId) {
+  if (!mayChangeIntervention(user, officeId)) {
     throw forbidden(
       `Only staff of office ${officeId} may change its interventions and follow-ups` +
         (user.officeId ? `; you work at office ${user.officeId}.` : '.'),
     );
   }
+}
+
+/** The one rule of who writes an office's interventions, for the check and for clients that offer writes. */
+export function mayChangeIntervention(user: User, officeId: string): boolean {
+  return user.role === 'office' && user.officeId === officeId;
 }
 
 /**
