@@ -45,7 +45,14 @@ export default function NewInterventionPage() {
   });
   const chosen = organiser ?? prefill.data?.organiser ?? null;
   const create = useRuleMutation(CreateInterventionDocument);
-  if (user?.role !== 'office' || !user.office) return <p className="state state-access">{s.readOnly}</p>;
+  if (user?.role !== 'office' || !user.office) {
+    return (
+      <>
+        <h1>{s.form.title}</h1>
+        <p className="state state-access">{s.readOnly}</p>
+      </>
+    );
+  }
 
   const own = {
     organiserId: chosen ? null : s.errors.chooseOrganiser,
