@@ -19,8 +19,6 @@ export function OrganiserPicker({
   error: FieldError | string | null | undefined;
 }) {
   const s = useInterventionStrings();
-  const [organiserTerm, setOrganiserTerm] = useState('');
-  const [schoolTerm, setSchoolTerm] = useState('');
   const [searchOrganisers, organisers] = useLazyQuery(OrganiserSearchDocument);
   const [searchSchools, schools] = useLazyQuery(SchoolSearchDocument);
   const organiserHits = organisers.data?.organisers?.nodes;
@@ -28,25 +26,14 @@ export function OrganiserPicker({
   return (
     <fieldset className="organiser-picker">
       <legend>{s.form.organiser}</legend>
-      <FormField id="organiser-search" label={s.form.search} hint={s.form.organiserHint} error={error}>
-        {(props) => (
-          <input
-            {...props}
-            type="search"
-            value={organiserTerm}
-            onChange={(event) => setOrganiserTerm(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void searchOrganisers({ variables: { search: organiserTerm } });
-              }
-            }}
-          />
-        )}
-      </FormField>
-      <button type="button" onClick={() => void searchOrganisers({ variables: { search: organiserTerm } })}>
-        {s.form.search}
-      </button>
+      <SearchField
+        id="organiser-search"
+        label={s.form.search}
+        hint={s.form.organiserHint}
+        error={error}
+        buttonText={s.form.search}
+        onSearch={(search) => void searchOrganisers({ variables: { search } })}
+      />
       {organiserHits && (
         <ul aria-live="polite" className="search-hits">
           {organiserHits.length === 0 && <li>{s.form.noMatches}</li>}
@@ -59,25 +46,13 @@ export function OrganiserPicker({
           ))}
         </ul>
       )}
-      <FormField id="school-search" label={s.form.schoolSearch} hint={s.form.schoolHint}>
-        {(props) => (
-          <input
-            {...props}
-            type="search"
-            value={schoolTerm}
-            onChange={(event) => setSchoolTerm(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void searchSchools({ variables: { search: schoolTerm } });
-              }
-            }}
-          />
-        )}
-      </FormField>
-      <button type="button" onClick={() => void searchSchools({ variables: { search: schoolTerm } })}>
-        {s.form.search}: {s.form.schools}
-      </button>
+      <SearchField
+        id="school-search"
+        label={s.form.schoolSearch}
+        hint={s.form.schoolHint}
+        buttonText={`${s.form.search}: ${s.form.schools}`}
+        onSearch={(search) => void searchSchools({ variables: { search } })}
+      />
       {schoolHits && (
         <ul aria-live="polite" className="search-hits">
           {schoolHits.length === 0 && <li>{s.form.noMatches}</li>}
@@ -91,5 +66,47 @@ export function OrganiserPicker({
         </ul>
       )}
     </fieldset>
+  );
+}
+
+/** A search box that searches on Enter or its button, inside the form without submitting it. */
+function SearchField({
+  id,
+  label,
+  hint,
+  error,
+  buttonText,
+  onSearch,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: FieldError | string | null;
+  buttonText: string;
+  onSearch: (term: string) => void;
+}) {
+  const [term, setTerm] = useState('');
+  return (
+    <>
+      <FormField id={id} label={label} hint={hint} error={error}>
+        {(props) => (
+          <input
+            {...props}
+            type="search"
+            value={term}
+            onChange={(event) => setTerm(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                onSearch(term);
+              }
+            }}
+          />
+        )}
+      </FormField>
+      <button type="button" onClick={() => onSearch(term)}>
+        {buttonText}
+      </button>
+    </>
   );
 }
