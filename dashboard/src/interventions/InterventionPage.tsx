@@ -21,7 +21,7 @@ const STEP_DATES: [InterventionStatus, keyof InterventionDetailFragment][] = [
 
 /** One intervention: its steps with their dates, its schools and follow-ups, and, for its office, its next moves. */
 export default function InterventionPage() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const s = useInterventionStrings();
   const id = new URLSearchParams(useUrl().search).get('id') ?? '';
   const query = useQuery(InterventionByIdDocument, { variables: { id }, skip: !id, errorPolicy: 'all' });
@@ -91,6 +91,21 @@ export default function InterventionPage() {
         )}
       </section>
       <FollowUps intervention={intervention} />
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{s.detail.history}</h2>
+        {intervention.history.length === 0 ? (
+          <p>{s.detail.historyEmpty}</p>
+        ) : (
+          <ol className="intervention-history">
+            {intervention.history.map((entry) => (
+              <li key={entry.id}>
+                {new Date(entry.at).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB')}:{' '}
+                {entry.name ?? entry.subject} – {entry.action}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </>
   );
 }

@@ -77,6 +77,8 @@ const sv = {
     chooseAssessment: 'Välj bedömning',
     nextStep: 'Nästa steg',
     saved: 'Sparat.',
+    history: 'Historik',
+    historyEmpty: 'Inga ändringar har loggats.',
   },
   form: {
     title: 'Registrera ny insats',
@@ -188,6 +190,8 @@ const en: InterventionStrings = {
     chooseAssessment: 'Choose an assessment',
     nextStep: 'Next step',
     saved: 'Saved.',
+    history: 'History',
+    historyEmpty: 'No changes have been logged.',
   },
   form: {
     title: 'Record a new intervention',

@@ -10,6 +10,7 @@ import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 import { FollowUpDataVersion1765000200000 } from './migrations/1765000200000-FollowUpDataVersion';
 import { Rollups1765200000000 } from './migrations/1765200000000-Rollups';
 import { InterventionVersion1765300000000 } from './migrations/1765300000000-InterventionVersion';
+import { InterventionHistory1765300100000 } from './migrations/1765300100000-InterventionHistory';
 
 export const SUBGRAPH = 'interventions';
 
@@ -27,6 +28,7 @@ export function createInterventionsDataSource(url: string) {
       FollowUpDataVersion1765000200000,
       Rollups1765200000000,
       InterventionVersion1765300000000,
+      InterventionHistory1765300100000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -89,3 +89,19 @@ test('a request key that is not a UUID is refused with INVALID_VALUE on its fiel
     field: 'requestKey',
   });
 });
+
+test('its history lists the changes carried out on it, oldest first, for its office', async () => {
+  const created = staff.ok(await staff.create({ identifiedOn: DAY })).createIntervention;
+  staff.ok(await move(created.id, 'OFFERED', 1));
+  expect(refusal(await move(created.id, 'CANCELLED', 1)).code).toBe('STALE_VERSION');
+  const answer = await subgraph().queryAs<{ intervention: { history: { action: string; role: string }[] } }>(
+    officeUser('UME'),
+    `query ($id: ID!) { intervention(id: $id) { history { action role outcome } } }`,
+    { id: created.id },
+  );
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data!.intervention.history).toEqual([
+    { action: 'createIntervention', role: 'office', outcome: 'DONE' },
+    { action: 'moveIntervention', role: 'office', outcome: 'DONE' },
+  ]);
+});

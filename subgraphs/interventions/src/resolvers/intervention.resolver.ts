@@ -1,4 +1,4 @@
-import { Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
+import { AuditEntry, AuditOutcome, Connection, PageArgs, paginate, sortOf } from '@lagesbild/subgraph-kit';
 import { TRANSITIONS } from '@lagesbild/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { InterventionsContext } from '../context';
@@ -93,5 +93,21 @@ export class InterventionResolver {
   })
   mayChange(@Root() intervention: Intervention, @Ctx() { user }: InterventionsContext): boolean {
     return mayChangeIntervention(user, intervention.officeId);
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description:
+      'Its history (historik) from the audit log: every change carried out on it and its follow-ups, who made it and when, oldest first.',
+  })
+  history(@Root() intervention: Intervention, @Ctx() { dataSource }: InterventionsContext): Promise<AuditEntry[]> {
+    // The summaries name the intervention's id (interventionCommands, followUpCommands, the importers' rows do not).
+    return dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('entry')
+      .where("substring(entry.summary FROM 'intervention ([0-9a-f-]{36})') = :id", { id: intervention.id })
+      .andWhere('entry.outcome = :done', { done: AuditOutcome.DONE })
+      .orderBy('entry.at', 'ASC')
+      .addOrderBy('entry.id', 'ASC')
+      .getMany();
   }
 }
