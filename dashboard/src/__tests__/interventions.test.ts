@@ -98,6 +98,18 @@ test('office staff record an intervention with two schools, move it through its 
   await page.getByRole('button', { name: 'Markera som uppföljd' }).click();
   await page.getByTestId('intervention-status').getByText('Uppföljd', { exact: true }).waitFor();
   expect(await page.locator('.move-buttons button').count()).toBe(0);
+  // Its history, from the audit log: the create, the five moves, the follow-up planned and completed.
+  const history = await page.locator('.intervention-history li').allInnerTexts();
+  expect(history.map((line) => line.split('– ')[1])).toEqual([
+    'createIntervention',
+    'moveIntervention',
+    'moveIntervention',
+    'moveIntervention',
+    'recordFollowUp',
+    'completeFollowUp',
+    'moveIntervention',
+    'moveIntervention',
+  ]);
   await screenshot(page, 'intervention-followed-up');
   const stored = await platform().queryAs<{
     intervention: { status: string; schools: unknown[]; followUps: unknown[] };
