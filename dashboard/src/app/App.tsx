@@ -1,7 +1,18 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useLanguage } from '../components/LanguageContext';
 import { Header } from './Header';
-import { CountyPage, DigestPage, EquityPage, ExplorerPage, FollowUpPage, OverviewPage, SignInPage } from './pages';
+import {
+  CountyPage,
+  DigestPage,
+  EquityPage,
+  ExplorerPage,
+  FollowUpPage,
+  InterventionListPage,
+  InterventionPage,
+  NewInterventionPage,
+  OverviewPage,
+  SignInPage,
+} from './pages';
 import { pageOf, useUrl } from './router';
 
 /** The shell: banner, the current page in the main landmark, and focus moved to the page's heading on navigation. */
@@ -33,6 +44,9 @@ export function App() {
           {page === 'digest' && <DigestPage />}
           {page === 'equity' && <EquityPage />}
           {page === 'explorer' && <ExplorerPage />}
+          {page === 'interventions' && <InterventionListPage />}
+          {page === 'intervention' && <InterventionPage />}
+          {page === 'newIntervention' && <NewInterventionPage />}
           {page === 'signIn' && <SignInPage />}
           {page === 'notFound' && <h1>{t.states.notFound}</h1>}
         </Suspense>

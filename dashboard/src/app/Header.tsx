@@ -10,11 +10,15 @@ export function Header({ page }: { page: PageName }) {
   const { t, setLanguage } = useLanguage();
   const { user, signOut } = useSession();
   const national = mayReadNation(user);
-  const links: { name: Exclude<PageName, 'notFound' | 'signIn'>; shown: boolean }[] = [
+  const links: {
+    name: Exclude<PageName, 'notFound' | 'signIn' | 'intervention' | 'newIntervention'>;
+    shown: boolean;
+  }[] = [
     { name: 'overview', shown: national },
     { name: 'county', shown: user?.role !== 'office' },
     { name: 'followUp', shown: true },
     { name: 'digest', shown: user?.role === 'office' || user?.role === 'regional' },
+    { name: 'interventions', shown: user !== null },
     { name: 'equity', shown: user?.role !== 'office' },
     { name: 'explorer', shown: national },
   ];

@@ -9,3 +9,6 @@ export const DigestPage = lazy(() => import('../digest/DigestPage'));
 export const EquityPage = lazy(() => import('../equity/EquityPage'));
 export const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 export const SignInPage = lazy(() => import('../signIn/SignInPage'));
+export const InterventionListPage = lazy(() => import('../interventions/InterventionListPage'));
+export const InterventionPage = lazy(() => import('../interventions/InterventionPage'));
+export const NewInterventionPage = lazy(() => import('../interventions/NewInterventionPage'));

@@ -1,9 +1,20 @@
 import { useSyncExternalStore } from 'react';
 
-// A small router on the History API: five pages and a sign-in page need no routing library, and the initial
+// A small router on the History API: a handful of pages and a sign-in page need no routing library, and the initial
 // bundle stays small. Paths are Swedish, as the URLs users share are.
 
-export type PageName = 'overview' | 'county' | 'followUp' | 'digest' | 'equity' | 'explorer' | 'signIn' | 'notFound';
+export type PageName =
+  | 'overview'
+  | 'county'
+  | 'followUp'
+  | 'digest'
+  | 'equity'
+  | 'explorer'
+  | 'interventions'
+  | 'intervention'
+  | 'newIntervention'
+  | 'signIn'
+  | 'notFound';
 
 export const PAGE_PATHS: Record<Exclude<PageName, 'notFound'>, string> = {
   overview: '/',
@@ -12,6 +23,9 @@ export const PAGE_PATHS: Record<Exclude<PageName, 'notFound'>, string> = {
   digest: '/veckosammanstallning',
   equity: '/likvardighet',
   explorer: '/utforska',
+  interventions: '/insatser',
+  intervention: '/insats',
+  newIntervention: '/insatser/ny',
   signIn: '/logga-in',
 };
 

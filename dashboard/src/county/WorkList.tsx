@@ -1,15 +1,18 @@
 import { DataTable } from '../components/DataTable';
 import { useLanguage } from '../components/LanguageContext';
 import { Panel } from '../components/Panel';
+import { useSession } from '../components/SessionContext';
 import { usePageQuery } from '../components/usePageQuery';
 import { HighNeedNotReachedDocument, type HighNeedNotReachedQueryVariables } from '../gql/graphql';
 import { formatCount } from '../lib/format';
+import { PlanOutreach } from '../interventions/PlanOutreach';
 
 /** The regional manager's work list: the county's high-need school units that nothing reached in the period. */
 export function WorkList({ variables }: { variables: HighNeedNotReachedQueryVariables }) {
   const { t, language } = useLanguage();
   const query = usePageQuery(HighNeedNotReachedDocument, variables);
   const schools = query.data?.county?.highNeedNotReached ?? [];
+  const { user } = useSession();
   return (
     <Panel
       title={t.county.workList}
@@ -29,6 +32,11 @@ export function WorkList({ variables }: { variables: HighNeedNotReachedQueryVari
           { header: t.columns.municipality, value: (school) => school.municipality?.name },
           { header: t.columns.office, value: (school) => school.municipality?.office?.town },
           { header: t.columns.organiser, value: (school) => school.organiser?.name },
+          {
+            header: t.county.action,
+            value: () => '',
+            render: (school) => <PlanOutreach school={school} user={user} />,
+          },
         ]}
       />
     </Panel>

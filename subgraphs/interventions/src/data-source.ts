@@ -11,6 +11,8 @@ import { FollowUpDataVersion1765000200000 } from './migrations/1765000200000-Fol
 import { Rollups1765200000000 } from './migrations/1765200000000-Rollups';
 import { WeeklyDigest1765300000000 } from './migrations/1765300000000-WeeklyDigest';
 import { CalendarFeeds1765300100000 } from './migrations/1765300100000-CalendarFeeds';
+import { InterventionVersion1765400000000 } from './migrations/1765400000000-InterventionVersion';
+import { InterventionHistory1765400100000 } from './migrations/1765400100000-InterventionHistory';
 
 export const SUBGRAPH = 'interventions';
 
@@ -29,6 +31,8 @@ export function createInterventionsDataSource(url: string) {
       Rollups1765200000000,
       WeeklyDigest1765300000000,
       CalendarFeeds1765300100000,
+      InterventionVersion1765400000000,
+      InterventionHistory1765400100000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InterventionKind, InterventionOrigin, InterventionStatus } from './interventionEnums';
 
@@ -69,4 +69,15 @@ export class Intervention {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was cancelled.' })
   @Column({ name: 'cancelled_on', type: 'date', nullable: true })
   cancelledOn: string | null;
+
+  @Field(() => Int, {
+    description:
+      'Its version: 1 when recorded, one more with every change. Pass it as expectedVersion when changing it, so that a change someone else saved meanwhile is not overwritten.',
+  })
+  @Column({ type: 'integer', insert: false, update: false, default: 1 })
+  version: number;
+
+  /** The client's key for the create that made it, so that the same create sent twice makes one intervention. */
+  @Column({ name: 'request_key', type: 'uuid', nullable: true })
+  requestKey: string | null;
 }

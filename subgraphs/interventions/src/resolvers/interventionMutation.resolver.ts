@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { AuditRefusals } from '@lagesbild/subgraph-kit';
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { Intervention } from '../entities/intervention.entity';
 import { InterventionStatus } from '../entities/interventionEnums';
@@ -9,7 +9,13 @@ import { InterventionChangesInput } from './inputs/interventionChangesInput';
 import { NewInterventionInput } from './inputs/newInterventionInput';
 
 // Office staff's mutations on interventions (issue #3). Refusals carry a code (INVALID_VALUE, UNKNOWN_REFERENCE,
-// DUPLICATE, LIFECYCLE_VIOLATION, NOT_FOUND) and the field; nothing is written when one is refused.
+// DUPLICATE, LIFECYCLE_VIOLATION, NOT_FOUND, STALE_VERSION) and the field; nothing is written when one is refused.
+
+const EXPECTED_VERSION = {
+  nullable: true,
+  description:
+    'The version the change was prepared on; refused with STALE_VERSION when someone else changed the intervention meanwhile. Left out, no check.',
+} as const;
 
 @Resolver()
 export class InterventionMutationResolver {
@@ -34,9 +40,10 @@ export class InterventionMutationResolver {
   updateIntervention(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => InterventionChangesInput) input: InterventionChangesInput,
+    @Arg('expectedVersion', () => Int, EXPECTED_VERSION) expectedVersion: number | null,
     @Ctx() { dataSource, user }: InterventionsContext,
   ): Promise<Intervention> {
-    return updateIntervention(dataSource, user, id, input);
+    return updateIntervention(dataSource, user, id, input, expectedVersion ?? null);
   }
 
   @Authorized('office')
@@ -53,8 +60,9 @@ export class InterventionMutationResolver {
       description: 'The day the step happened; today in Sweden when left out.',
     })
     on: string | null,
+    @Arg('expectedVersion', () => Int, EXPECTED_VERSION) expectedVersion: number | null,
     @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<Intervention> {
-    return moveIntervention(dataSource, user, id, to, on ?? null, today);
+    return moveIntervention(dataSource, user, id, to, on ?? null, today, expectedVersion ?? null);
   }
 }

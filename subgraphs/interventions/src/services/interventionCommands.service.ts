@@ -9,7 +9,7 @@ import { InterventionSchool } from '../entities/interventionSchool.entity';
 import type { InterventionChangesInput } from '../resolvers/inputs/interventionChangesInput';
 import type { NewInterventionInput } from '../resolvers/inputs/newInterventionInput';
 import { caseReferencePrefix, formatCaseReference, normaliseCaseReference } from './caseReference';
-import { asDuplicateError, notFound } from './commandErrors';
+import { asDuplicateError, notFound, staleVersion } from './commandErrors';
 import { followedUpIssue } from './followUpRules';
 import { isUuid, moveIssue, newInterventionIssues, schoolIdIssues } from './interventionRules';
 import { assertOfficeWrites } from './interventionAccess';
@@ -40,11 +40,21 @@ export async function createIntervention(
     issues.push(...targets.issues);
     organiserMunicipalities = targets.municipalities;
   }
+  if (input.requestKey && !isUuid(input.requestKey)) {
+    issues.push({
+      code: ValidationCode.INVALID_VALUE,
+      field: 'requestKey',
+      message: `requestKey must be a UUID the client made for this form, not "${input.requestKey}".`,
+    });
+  }
   if (issues.length > 0) throw validationError(issues);
   // After validation, so that an office that does not exist is named as such rather than as someone else's.
   assertOfficeWrites(user, fields.officeId);
+  const requestKey = input.requestKey ?? null;
+  const earlier = requestKey ? await interventionOfRequest(dataSource.manager, requestKey, user) : null;
+  if (earlier) return earlier;
 
-  return writeOrDuplicate(() =>
+  return writeOrRepeat(dataSource, requestKey, user, () =>
     dataSource.transaction(async (manager) => {
       // Concurrent creates for one office and year take turns, so two never pick or check the same number.
       await lockCaseReferences(manager, caseReferencePrefix(fields.officeId, fields.identifiedOn));
@@ -68,8 +78,10 @@ export async function createIntervention(
         completedOn: null,
         followedUpOn: null,
         cancelledOn: null,
+        requestKey,
       });
       await manager.insert(Intervention, intervention);
+      intervention.version = 1;
       await insertTargets(manager, intervention.id, fields.schoolIds);
       await recordAudit(manager, user, {
         action: 'createIntervention',
@@ -86,6 +98,7 @@ export async function updateIntervention(
   user: User,
   id: string,
   changes: InterventionChangesInput,
+  expectedVersion: number | null = null,
 ): Promise<Intervention> {
   const schoolIds = changes.schoolIds ? [...new Set(changes.schoolIds)] : null;
   if (!isUuid(id)) throw notFound('intervention', id);
@@ -99,11 +112,12 @@ export async function updateIntervention(
   }
   return dataSource.transaction(async (manager) => {
     // The organiser never changes, so the schools checked above stay valid under the lock.
-    const intervention = await lockedIntervention(manager, id, user);
+    const intervention = await lockedIntervention(manager, id, user, expectedVersion);
     if (!intervention) throw notFound('intervention', id);
     if (changes.kind) intervention.kind = changes.kind;
     if (changes.origin) intervention.origin = changes.origin;
     await manager.update(Intervention, { id }, { kind: intervention.kind, origin: intervention.origin });
+    intervention.version += 1;
     if (schoolIds) {
       await manager.delete(InterventionSchool, { interventionId: id });
       await insertTargets(manager, id, schoolIds);
@@ -125,11 +139,12 @@ export async function moveIntervention(
   to: InterventionStatus,
   on: string | null,
   today: string,
+  expectedVersion: number | null = null,
 ): Promise<Intervention> {
   if (!isUuid(id)) throw notFound('intervention', id);
   const date = on ?? today;
   return dataSource.transaction(async (manager) => {
-    const intervention = await lockedIntervention(manager, id, user);
+    const intervention = await lockedIntervention(manager, id, user, expectedVersion);
     if (!intervention) throw notFound('intervention', id);
     const issue = moveIssue(intervention as LifecycleRecord, to, date, today);
     if (issue) throw validationError([issue]);
@@ -148,18 +163,20 @@ export async function moveIntervention(
       summary: `intervention ${id} (${intervention.reference}) to ${to}`,
       rows: 1,
     });
-    return Object.assign(intervention, changes);
+    return Object.assign(intervention, changes, { version: intervention.version + 1 });
   });
 }
 
 /**
  * The intervention, locked until the transaction ends (SELECT … FOR UPDATE), or null. Every change to an existing
- * intervention or its follow-ups passes here, so here is where the writer's office is checked.
+ * intervention or its follow-ups passes here, so here is where the writer's office is checked, and, under the
+ * lock, that it is still the version the writer saw.
  */
 export async function lockedIntervention(
   manager: EntityManager,
   id: string,
   writer: User,
+  expectedVersion: number | null = null,
 ): Promise<Intervention | null> {
   const intervention = await manager
     .getRepository(Intervention)
@@ -168,7 +185,21 @@ export async function lockedIntervention(
     .where('intervention.id = :id', { id })
     .getOne();
   if (intervention) assertOfficeWrites(writer, intervention.officeId);
+  if (intervention && expectedVersion !== null && intervention.version !== expectedVersion) {
+    throw staleVersion(id, expectedVersion, intervention.version);
+  }
   return intervention;
+}
+
+/** The intervention an earlier create with this request key recorded, when the writer may see it. */
+async function interventionOfRequest(
+  manager: EntityManager,
+  requestKey: string,
+  writer: User,
+): Promise<Intervention | null> {
+  const earlier = await manager.findOneBy(Intervention, { requestKey });
+  if (earlier) assertOfficeWrites(writer, earlier.officeId);
+  return earlier;
 }
 
 async function insertTargets(manager: EntityManager, interventionId: string, schoolIds: readonly string[]) {
@@ -208,10 +239,18 @@ async function assertReferenceFree(manager: EntityManager, reference: string): P
   }
 }
 
-async function writeOrDuplicate<T>(write: () => Promise<T>): Promise<T> {
+/** The create, or, when the same request's create committed first (a double click), what that one recorded. */
+async function writeOrRepeat(
+  dataSource: DataSource,
+  requestKey: string | null,
+  writer: User,
+  write: () => Promise<Intervention>,
+): Promise<Intervention> {
   try {
     return await write();
   } catch (error) {
+    const earlier = requestKey ? await interventionOfRequest(dataSource.manager, requestKey, writer) : null;
+    if (earlier) return earlier;
     throw asDuplicateError(error);
   }
 }

@@ -5,6 +5,7 @@ import { School } from '../entities/school.entity';
 import { SchoolYear } from '../entities/schoolYear.entity';
 import type { OrganiserFilter } from '../resolvers/inputs/organiserFilter';
 import type { SchoolFilter } from '../resolvers/inputs/schoolFilter';
+import { whereNameOrNumber } from './nameSearch';
 import { createScopeLoader } from './scope.service';
 
 /** Per-request loaders: each is one statement per request tick, however many schools a query touches. */
@@ -37,7 +38,7 @@ export function schoolQuery(dataSource: DataSource, filter: SchoolFilter | null)
       organiserType: filter.organiserType,
     });
   }
-  return query;
+  return whereNameOrNumber(query, filter?.search, 'school.unit_code');
 }
 
 export function organiserQuery(dataSource: DataSource, filter: OrganiserFilter | null): SelectQueryBuilder<Organiser> {
@@ -49,5 +50,5 @@ export function organiserQuery(dataSource: DataSource, filter: OrganiserFilter |
   if (filter?.countyCode) {
     query.andWhere('left(organiser.municipality_code, 2) = :countyCode', { countyCode: filter.countyCode });
   }
-  return query;
+  return whereNameOrNumber(query, filter?.search, 'organiser.organisation_number');
 }

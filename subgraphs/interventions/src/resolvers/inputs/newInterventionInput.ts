@@ -37,4 +37,11 @@ export class NewInterventionInput {
       'The office’s case reference (ärendenummer), OFFICE-YEAR-NUMBER with the year identified, e.g. UME-2024-0007; the next free number when left out.',
   })
   reference?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A key (a UUID) the client makes once per form it submits: the same create sent again with it (a double click, a retry) answers with the intervention it already recorded, and records no second one.',
+  })
+  requestKey?: string | null;
 }

@@ -11,4 +11,11 @@ export class OrganiserFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only organisers seated in this county (län code).' })
   countyCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only organisers whose name holds this text (any case), or whose organisation number (organisationsnummer) starts with these digits.',
+  })
+  search?: string | null;
 }

@@ -17,4 +17,11 @@ export class SchoolFilter {
 
   @Field(() => OrganiserType, { nullable: true, description: 'Only schools whose organiser is of this kind.' })
   organiserType?: OrganiserType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only school units whose name holds this text (any case), or whose school-unit code (skolenhetskod) starts with these digits.',
+  })
+  search?: string | null;
 }

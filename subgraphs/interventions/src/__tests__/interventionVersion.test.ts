@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { officeUser } from '@lagesbild/test-utils';
+import { DAY, INTERVENTION, officeStaff, organiser, refusal, useOfficeStaffSubgraphs } from './officeStaff';
+
+// Issue #15: two people editing one intervention, and one person clicking twice.
+const subgraph = useOfficeStaffSubgraphs();
+const staff = officeStaff(subgraph);
+
+const VERSIONED = `${INTERVENTION} version`;
+const move = (id: string, to: string, expectedVersion: number | null) =>
+  subgraph().queryAs<{ moveIntervention: { status: string; version: number } }>(
+    officeUser('UME'),
+    `mutation ($id: ID!, $to: InterventionStatus!, $v: Int) { moveIntervention(id: $id, to: $to, on: "${DAY}", expectedVersion: $v) { ${VERSIONED} } }`,
+    { id, to, v: expectedVersion },
+  );
+const update = (id: string, kind: string, expectedVersion: number) =>
+  subgraph().queryAs<{ updateIntervention: { kind: string; version: number } }>(
+    officeUser('UME'),
+    `mutation ($id: ID!, $kind: InterventionKind, $v: Int) { updateIntervention(id: $id, input: { kind: $kind }, expectedVersion: $v) { ${VERSIONED} } }`,
+    { id, kind, v: expectedVersion },
+  );
+const versionOf = async (id: string) =>
+  staff.ok(
+    await subgraph().query<{ intervention: { version: number; status: string; kind: string } }>(
+      `query ($id: ID!) { intervention(id: $id) { version status kind } }`,
+      { id },
+    ),
+  ).intervention;
+
+test('a new intervention is version 1, and every change makes the next', async () => {
+  const created = staff.ok(await staff.create({ identifiedOn: DAY })).createIntervention;
+  expect(await versionOf(created.id)).toMatchObject({ version: 1, status: 'IDENTIFIED' });
+  const moved = staff.ok(await move(created.id, 'OFFERED', 1)).moveIntervention;
+  expect(moved).toMatchObject({ status: 'OFFERED', version: 2 });
+  const updated = staff.ok(await update(created.id, 'TRAINING', 2)).updateIntervention;
+  expect(updated).toMatchObject({ kind: 'TRAINING', version: 3 });
+  expect(await versionOf(created.id)).toEqual({ version: 3, status: 'OFFERED', kind: 'TRAINING' });
+});
+
+test('the second of two edits from the same version is refused with STALE_VERSION, and changes nothing', async () => {
+  const created = staff.ok(await staff.create({ identifiedOn: DAY })).createIntervention;
+  staff.ok(await move(created.id, 'OFFERED', 1));
+  const second = await move(created.id, 'CANCELLED', 1);
+  expect(second.data).toBeNull();
+  expect(refusal(second)).toMatchObject({ code: 'STALE_VERSION', field: 'expectedVersion' });
+  expect(second.errors![0].extensions?.currentVersion).toBe(2);
+  const secondUpdate = await update(created.id, 'TRAINING', 1);
+  expect(refusal(secondUpdate)).toMatchObject({ code: 'STALE_VERSION', field: 'expectedVersion' });
+  expect(await versionOf(created.id)).toEqual({ version: 2, status: 'OFFERED', kind: 'ADVICE' });
+});
+
+test('without expectedVersion a change is made as before', async () => {
+  const created = staff.ok(await staff.create({ identifiedOn: DAY })).createIntervention;
+  expect(staff.ok(await move(created.id, 'OFFERED', null)).moveIntervention.version).toBe(2);
+});
+
+test('the same create sent twice at once with one request key records one intervention', async () => {
+  const requestKey = randomUUID();
+  const [first, second] = await Promise.all([
+    staff.create({ identifiedOn: DAY, requestKey }),
+    staff.create({ identifiedOn: DAY, requestKey }),
+  ]);
+  const a = staff.ok(first).createIntervention;
+  const b = staff.ok(second).createIntervention;
+  expect(b.id).toBe(a.id);
+  expect(b.reference).toBe(a.reference);
+  const again = staff.ok(await staff.create({ identifiedOn: DAY, requestKey })).createIntervention;
+  expect(again.id).toBe(a.id);
+  const list = staff.ok(
+    await subgraph().query<{ interventions: { totalCount: number } }>(
+      `query ($o: ID!) { interventions(filter: { organiserId: $o, identifiedFrom: "${DAY}", identifiedTo: "${DAY}" }) { totalCount } }`,
+      { o: organiser.id },
+    ),
+  );
+  const distinct = staff.ok(await staff.create({ identifiedOn: DAY, requestKey: randomUUID() })).createIntervention;
+  expect(distinct.id).not.toBe(a.id);
+  const after = staff.ok(
+    await subgraph().query<{ interventions: { totalCount: number } }>(
+      `query ($o: ID!) { interventions(filter: { organiserId: $o, identifiedFrom: "${DAY}", identifiedTo: "${DAY}" }) { totalCount } }`,
+      { o: organiser.id },
+    ),
+  );
+  expect(after.interventions.totalCount).toBe(list.interventions.totalCount + 1);
+});
+
+test('a request key that is not a UUID is refused with INVALID_VALUE on its field', async () => {
+  expect(refusal(await staff.create({ identifiedOn: DAY, requestKey: 'twice' }))).toMatchObject({
+    code: 'INVALID_VALUE',
+    field: 'requestKey',
+  });
+});
+
+test('its history lists the changes carried out on it, oldest first, for its office', async () => {
+  const created = staff.ok(await staff.create({ identifiedOn: DAY })).createIntervention;
+  staff.ok(await move(created.id, 'OFFERED', 1));
+  expect(refusal(await move(created.id, 'CANCELLED', 1)).code).toBe('STALE_VERSION');
+  const answer = await subgraph().queryAs<{ intervention: { history: { action: string; role: string }[] } }>(
+    officeUser('UME'),
+    `query ($id: ID!) { intervention(id: $id) { history { action role outcome } } }`,
+    { id: created.id },
+  );
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data!.intervention.history).toEqual([
+    { action: 'createIntervention', role: 'office', outcome: 'DONE' },
+    { action: 'moveIntervention', role: 'office', outcome: 'DONE' },
+  ]);
+});
