@@ -142,7 +142,8 @@ export function evaluateTargets(
     ),
   );
 
-  const [small, large] = [scales[0]?.scale, scales[scales.length - 1]?.scale];
+  // Named by the scales compared; by the default ones when the run had one scale and compares none.
+  const [small, large] = comparison ? [scales[0]?.scale, scales[scales.length - 1]?.scale] : [1, 10];
   const scaleChecks = (comparison ?? []).map((row) => ({
     operation: row.operation,
     value: row.hiveP50Ratio,
