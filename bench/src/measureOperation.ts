@@ -111,6 +111,12 @@ export async function measureOperation(
   });
   if (!result.hive) return { ...result, ratios: operationRatios(result) };
 
+  // The same requests to the gateway with the response cache on: after the first, each is a repeated read.
+  await attempt('hiveCached', async () => {
+    await checkAnswer(platform.cachedUrl, body, 'The cache-on Hive gateway', result.notes);
+    result.hiveCached = summarize(await sampleLatency(() => postOk(platform.cachedUrl, body), settings.limits));
+  });
+
   await attempt('apollo', async () => {
     await checkAnswer(platform.apolloUrl, body, '@apollo/gateway', result.notes);
     result.apollo = summarize(await sampleLatency(() => postOk(platform.apolloUrl, body), settings.limits));
@@ -137,6 +143,12 @@ export async function measureOperation(
   await attempt('statements', async () => {
     result.statements = await countStatements(() => postOk(platform.hiveUrl, body), platform.subgraphs);
   });
+  if (result.hiveCached)
+    await attempt('statementsCached', async () => {
+      // What shows that the cache-on figures are answers from the cache: no statement, or a few reads of the data
+      // versions, which the gateway makes once a second.
+      result.statementsCached = await countStatements(() => postOk(platform.cachedUrl, body), platform.subgraphs);
+    });
 
   const connections = settings.connections;
   await attempt('hiveThroughput', async () => {
@@ -144,6 +156,15 @@ export async function measureOperation(
     result.throughput = { ...result.throughput, hive };
     assertAllOk(hive);
   });
+  if (result.hiveCached)
+    await attempt('hiveCachedThroughput', async () => {
+      const hiveCached = await measureThroughput(platform.cachedUrl, body, {
+        connections,
+        durationS: settings.durationS,
+      });
+      result.throughput = { ...result.throughput, hiveCached };
+      assertAllOk(hiveCached);
+    });
   if (result.apollo) {
     await settle('the @apollo/gateway throughput run');
     await attempt('apolloThroughput', async () => {

@@ -8,6 +8,10 @@ export interface BenchPorts {
   embeddedPostgres: number;
   recordingGateway: number;
   apolloGateway: number;
+  /** A third Hive gateway, the same build, with the response cache on: the cache-on measures beside the others. */
+  cachedGateway: number;
+  /** The metrics port (METRICS_PORT) of each of the three Hive gateways, so that none takes the default 4090. */
+  metrics: { hiveGateway: number; recordingGateway: number; cachedGateway: number };
   subgraphs: Record<string, number>;
   /** The recording proxy in front of each subgraph. */
   proxies: Record<string, number>;
@@ -26,6 +30,8 @@ export function benchPorts(base: number, subgraphNames: readonly string[]): Benc
     embeddedPostgres: base + 1,
     recordingGateway: base + 2,
     apolloGateway: base + 3,
+    cachedGateway: base + 4,
+    metrics: { hiveGateway: base + 5, recordingGateway: base + 6, cachedGateway: base + 7 },
     subgraphs: Object.fromEntries(subgraphNames.map((name, i) => [name, base + 10 + i])),
     proxies: Object.fromEntries(subgraphNames.map((name, i) => [name, base + 10 + MAX_SUBGRAPHS + i])),
   };

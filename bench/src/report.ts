@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { BenchOptions } from './options';
 import type { ScaleComparison, ScaleResult, TargetResult } from './results';
 import type { SkippedOperation } from './operations';
-import { compareScales, evaluateTargets } from './targets';
+import { compareScales, evaluateTargets, type RunMeasures } from './targets';
 
 export const RESULTS_DIR = path.join(repoRoot, 'bench', 'results');
 
@@ -31,12 +31,12 @@ export interface BenchReport {
   settings: Omit<BenchOptions, 'deadlineMs'> & {
     connections: number;
     deadlineMinutes: number;
-    /** The gateways' response cache: off unless the run was started with RESPONSE_CACHE=on (issue #13). */
-    responseCache: string;
   };
   skippedOperations: SkippedOperation[];
   scales: ScaleResult[];
   scaleComparison?: ScaleComparison[];
+  /** Measures of the run as a whole: the first start on an empty data folder, the import with and without rollups. */
+  run: RunMeasures;
   targets: TargetResult[];
 }
 
@@ -48,6 +48,7 @@ export function buildReport(run: {
   machine: Omit<BenchReport['machine'], 'loadAtEnd'>;
   skipped: SkippedOperation[];
   scales: ScaleResult[];
+  run: RunMeasures;
   complete: boolean;
   stoppedBecause?: string;
 }): BenchReport {
@@ -66,12 +67,12 @@ export function buildReport(run: {
       ...settings,
       connections: run.connections,
       deadlineMinutes: deadlineMs / 60_000,
-      responseCache: process.env.RESPONSE_CACHE ?? 'off',
     },
     skippedOperations: run.skipped,
     scales: run.scales,
     scaleComparison: comparison,
-    targets: evaluateTargets(done, comparison),
+    run: run.run,
+    targets: evaluateTargets(done, comparison, run.run),
   };
 }
 

@@ -36,7 +36,10 @@ export interface OperationResult {
   emptyAnswer?: boolean;
   /** What else a reader of the numbers should know: a retried first request, a wait for idle services. */
   notes: string[];
+  /** Through the platform's Hive gateway, response cache off. */
   hive?: LatencySummary;
+  /** Through a Hive gateway with the response cache on: repeated reads, answered from the cache after the first. */
+  hiveCached?: LatencySummary;
   apollo?: LatencySummary;
   /** The gateway's subgraph fetches replayed straight to the subgraphs. */
   direct?: LatencySummary;
@@ -46,7 +49,9 @@ export interface OperationResult {
   floorMissing?: string;
   /** The fewest statements of three runs, per subgraph; `runs` holds each run's total. */
   statements?: { perSubgraph: Record<string, number>; total: number; stable: boolean; runs: number[] };
-  throughput?: { hive?: ThroughputResult; apollo?: ThroughputResult };
+  /** The same, through the cache-on gateway. */
+  statementsCached?: { perSubgraph: Record<string, number>; total: number; stable: boolean; runs: number[] };
+  throughput?: { hive?: ThroughputResult; hiveCached?: ThroughputResult; apollo?: ThroughputResult };
   ratios: {
     /** Hive p50 over the direct replay's p50: what the gateway adds. */
     hiveOverDirectP50: number | null;
@@ -81,6 +86,8 @@ export interface ScaleComparison {
 export type TargetStatus = 'pass' | 'fail' | 'n/a';
 
 export interface TargetResult {
+  /** A stable name for the target, for whoever reads the results. */
+  id: string;
   target: string;
   status: TargetStatus;
   /** Each operation (and scale) judged, with its value and the limit. */

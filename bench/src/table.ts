@@ -1,5 +1,5 @@
 import type { ThroughputResult } from './throughput';
-import type { ScaleComparison, ScaleResult, TargetResult } from './results';
+import type { OperationResult, ScaleComparison, ScaleResult, TargetResult } from './results';
 
 /** A plain-text table: the first column left-aligned, the figures right-aligned, a rule under the header. */
 export function formatTable(header: string[], rows: string[][]): string {
@@ -36,11 +36,16 @@ export function formatThroughput(run: ThroughputResult | undefined): string {
   return run.tooFew ? `${run.ok} done` : formatRate(run.requestsPerSecond);
 }
 
+const formatStatements = (counts: OperationResult['statements']) =>
+  counts ? `${counts.total}${counts.stable ? '' : ' (unstable)'}` : 'n/a';
+
 export function scaleTables(result: ScaleResult): string {
   const latency = formatTable(
     [
       'Operation',
       'Hive p50',
+      'p95',
+      'Cache-on p50',
       'p95',
       'Direct p50',
       'p95',
@@ -56,6 +61,8 @@ export function scaleTables(result: ScaleResult): string {
       op.operation,
       formatMs(op.hive?.p50),
       formatMs(op.hive?.p95),
+      formatMs(op.hiveCached?.p50),
+      formatMs(op.hiveCached?.p95),
       formatMs(op.direct?.p50),
       formatMs(op.direct?.p95),
       formatMs(op.sqlFloor?.p50),
@@ -68,15 +75,28 @@ export function scaleTables(result: ScaleResult): string {
     ]),
   );
   const load = formatTable(
-    ['Operation', 'Hive req/s', 'Apollo req/s', 'Hive÷Apollo', 'Fetches', 'Depth', 'SQL statements', 'Failed measures'],
+    [
+      'Operation',
+      'Hive req/s',
+      'Cache-on req/s',
+      'Apollo req/s',
+      'Hive÷Apollo',
+      'Fetches',
+      'Depth',
+      'SQL statements',
+      'Cache-on',
+      'Failed measures',
+    ],
     result.operations.map((op) => [
       op.operation,
       formatThroughput(op.throughput?.hive),
+      formatThroughput(op.throughput?.hiveCached),
       formatThroughput(op.throughput?.apollo),
       formatRatio(op.ratios.hiveOverApolloThroughput),
       op.plan ? String(op.plan.fetches) : 'n/a',
       op.plan ? String(op.plan.depth) : 'n/a',
-      op.statements ? `${op.statements.total}${op.statements.stable ? '' : ' (unstable)'}` : 'n/a',
+      formatStatements(op.statements),
+      formatStatements(op.statementsCached),
       Object.keys(op.errors).join(', ') || '-',
     ]),
   );
@@ -85,10 +105,10 @@ export function scaleTables(result: ScaleResult): string {
   return [
     `Scale ${result.scale}: ${total.toLocaleString('en')} rows (${rows.map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')})`,
     '',
-    `Scale ${result.scale}: latency in ms, one client (Direct: the gateway's subgraph fetches replayed straight to the subgraphs)`,
+    `Scale ${result.scale}: latency in ms, one client (Hive: response cache off; Cache-on: repeated reads through a gateway with it on; Direct: the gateway's subgraph fetches replayed straight to the subgraphs)`,
     latency,
     '',
-    `Scale ${result.scale}: throughput at 20 clients, subgraph fetches per operation, SQL statements per operation`,
+    `Scale ${result.scale}: throughput at 20 clients, subgraph fetches per operation, SQL statements per operation (cache off, and cache on)`,
     load,
     ...(result.stoppedBecause ? ['', `Scale ${result.scale} stopped early: ${result.stoppedBecause}.`] : []),
   ].join('\n');

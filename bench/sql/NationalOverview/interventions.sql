@@ -1,67 +1,55 @@
--- NationalOverview, interventions database: coverage and follow-up status of the nation (area '') and of each
--- county, over the default period (the 12 months up to today, by the Swedish calendar). A school unit is reached
--- by an intervention counting in the period that names it, or names none and is for its organiser; an area's
--- organisers are those running its school units; follow-ups count when their intervention counts in the period or
--- they fall due or are done within it.
--- bench: $1 = schools.id
--- bench: $2 = schools.organiser_id
--- bench: $3 = schools.county_code
--- bench: $4 = outcomes.high_need_id
-WITH period AS (
-  SELECT (today - interval '1 year')::date + 1 AS p_from, today AS p_to, today
-  FROM (SELECT (now() AT TIME ZONE 'Europe/Stockholm')::date AS today) t
-), scope AS (
-  SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS s(school_id, organiser_id, county_code)
-), area_school AS (
-  SELECT '' AS area, school_id, organiser_id FROM scope
-  UNION ALL
-  SELECT county_code, school_id, organiser_id FROM scope
-), area_organiser AS (
-  SELECT DISTINCT area, organiser_id FROM area_school
-), counting AS MATERIALIZED (
-  SELECT i.id, i.organiser_id, i.origin,
-         ARRAY(SELECT n.school_id FROM intervention_school n WHERE n.intervention_id = i.id) AS named
-  FROM intervention i CROSS JOIN period p
-  WHERE i.organiser_id IN (SELECT organiser_id FROM scope)
-    AND (i.identified_on BETWEEN p.p_from AND p.p_to OR i.offered_on BETWEEN p.p_from AND p.p_to
-      OR i.accepted_on BETWEEN p.p_from AND p.p_to OR i.started_on BETWEEN p.p_from AND p.p_to
-      OR i.completed_on BETWEEN p.p_from AND p.p_to OR i.followed_up_on BETWEEN p.p_from AND p.p_to)
-), school_reach AS (
-  SELECT s.school_id, bool_or(c.origin = 'OUTREACH') AS by_outreach, bool_or(c.origin = 'REQUEST') AS by_request
-  FROM scope s JOIN counting c ON c.organiser_id = s.organiser_id
-  WHERE cardinality(c.named) = 0 OR s.school_id = ANY(c.named)
-  GROUP BY s.school_id
+-- NationalOverview, interventions database, from the rollups (issue #13): coverage and follow-up status of the
+-- nation and of each county over the default period (the 12 months up to today, by the Swedish calendar), the
+-- rollups' window of that period. An area is the sum of its municipalities (area_municipality); organisers are
+-- counted once per area, since one may run units in several of its municipalities.
+WITH win AS (
+  SELECT w.window_key
+  FROM rollup_window w, (SELECT (now() AT TIME ZONE 'Europe/Stockholm')::date AS today) t
+  WHERE w.period_from = (t.today - interval '1 year')::date + 1 AND w.period_to = t.today
+), area AS (
+  SELECT area_kind, area_code, municipality_code
+  FROM area_municipality
+  WHERE area_kind IN ('nation', 'county')
 ), school_figures AS (
-  SELECT a.area, count(*) AS schools, count(r.school_id) AS schools_reached,
-         count(*) FILTER (WHERE r.by_outreach) AS schools_by_outreach,
-         count(*) FILTER (WHERE r.by_request) AS schools_by_request,
-         count(h.school_id) AS high_need, count(h.school_id) FILTER (WHERE r.school_id IS NOT NULL) AS high_need_reached
-  FROM area_school a
-  LEFT JOIN school_reach r USING (school_id)
-  LEFT JOIN (SELECT DISTINCT unnest($4::uuid[]) AS school_id) h USING (school_id)
-  GROUP BY a.area
+  SELECT a.area_kind, a.area_code, sum(u.schools) AS schools, sum(u.high_need) AS high_need
+  FROM area a JOIN unit_rollup u USING (municipality_code)
+  GROUP BY a.area_kind, a.area_code
+), reach_figures AS (
+  SELECT a.area_kind, a.area_code, sum(x.schools_reached) AS schools_reached,
+         sum(x.schools_by_outreach) AS schools_by_outreach, sum(x.schools_by_request) AS schools_by_request,
+         sum(x.high_need_reached) AS high_need_reached
+  FROM area a
+  JOIN coverage_rollup x ON x.municipality_code = a.municipality_code
+  JOIN win ON x.window_key = win.window_key
+  WHERE x.kind = '' AND x.origin = ''
+  GROUP BY a.area_kind, a.area_code
+), area_organiser AS (
+  SELECT DISTINCT a.area_kind, a.area_code, p.organiser_id
+  FROM area a JOIN organiser_presence p USING (municipality_code)
 ), organiser_figures AS (
-  SELECT o.area, count(*) AS organisers,
-         count(*) FILTER (WHERE o.organiser_id IN (SELECT organiser_id FROM counting)) AS organisers_reached
+  SELECT o.area_kind, o.area_code, count(*) AS organisers, count(r.organiser_id) AS organisers_reached
   FROM area_organiser o
-  GROUP BY o.area
+  LEFT JOIN (organiser_reach r JOIN win ON r.window_key = win.window_key AND r.kind = '' AND r.origin = '')
+    ON r.organiser_id = o.organiser_id
+  GROUP BY o.area_kind, o.area_code
 ), follow_up_figures AS (
-  SELECT o.area, count(*) AS total,
-         count(*) FILTER (WHERE f.completed_on IS NULL AND f.due_on > p.today + 30) AS not_due,
-         count(*) FILTER (WHERE f.completed_on IS NULL AND f.due_on BETWEEN p.today AND p.today + 30) AS due_soon,
-         count(*) FILTER (WHERE f.completed_on IS NULL AND f.due_on < p.today) AS overdue,
-         count(*) FILTER (WHERE f.completed_on IS NOT NULL) AS done
+  SELECT o.area_kind, o.area_code, sum(f.follow_ups) AS total,
+         coalesce(sum(f.follow_ups) FILTER (WHERE f.status = 'NOT_DUE'), 0) AS not_due,
+         coalesce(sum(f.follow_ups) FILTER (WHERE f.status = 'DUE_SOON'), 0) AS due_soon,
+         coalesce(sum(f.follow_ups) FILTER (WHERE f.status = 'OVERDUE'), 0) AS overdue,
+         coalesce(sum(f.follow_ups) FILTER (WHERE f.status = 'DONE'), 0) AS done
   FROM area_organiser o
-  JOIN intervention i ON i.organiser_id = o.organiser_id
-  JOIN follow_up f ON f.intervention_id = i.id
-  CROSS JOIN period p
-  WHERE i.identified_on BETWEEN p.p_from AND p.p_to OR i.offered_on BETWEEN p.p_from AND p.p_to
-     OR i.accepted_on BETWEEN p.p_from AND p.p_to OR i.started_on BETWEEN p.p_from AND p.p_to
-     OR i.completed_on BETWEEN p.p_from AND p.p_to OR i.followed_up_on BETWEEN p.p_from AND p.p_to
-     OR f.due_on BETWEEN p.p_from AND p.p_to OR f.completed_on BETWEEN p.p_from AND p.p_to
-  GROUP BY o.area
+  JOIN follow_up_rollup f ON f.organiser_id = o.organiser_id
+  JOIN win ON f.window_key = win.window_key
+  GROUP BY o.area_kind, o.area_code
 )
-SELECT * FROM school_figures
-JOIN organiser_figures USING (area)
-LEFT JOIN follow_up_figures USING (area)
-ORDER BY area
+SELECT s.area_kind, s.area_code, s.schools, coalesce(r.schools_reached, 0) AS schools_reached,
+       coalesce(r.schools_by_outreach, 0) AS schools_by_outreach,
+       coalesce(r.schools_by_request, 0) AS schools_by_request, s.high_need,
+       coalesce(r.high_need_reached, 0) AS high_need_reached, o.organisers, o.organisers_reached,
+       coalesce(f.total, 0) AS follow_ups, f.not_due, f.due_soon, f.overdue, f.done
+FROM school_figures s
+LEFT JOIN reach_figures r USING (area_kind, area_code)
+LEFT JOIN organiser_figures o USING (area_kind, area_code)
+LEFT JOIN follow_up_figures f USING (area_kind, area_code)
+ORDER BY s.area_kind DESC, s.area_code

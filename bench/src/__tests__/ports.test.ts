@@ -7,6 +7,8 @@ test('every service gets its own port, all below 32768', () => {
     ports.embeddedPostgres,
     ports.recordingGateway,
     ports.apolloGateway,
+    ports.cachedGateway,
+    ...Object.values(ports.metrics),
     ...Object.values(ports.subgraphs),
     ...Object.values(ports.proxies),
   ];

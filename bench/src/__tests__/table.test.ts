@@ -1,4 +1,4 @@
-import { formatMs, formatRate, formatRatio, formatTable, formatThroughput, targetLines } from '../table';
+import { formatMs, formatRate, formatRatio, formatTable, formatThroughput, scaleTables, targetLines } from '../table';
 
 test('a table aligns names left and figures right under a rule', () => {
   expect(
@@ -32,11 +32,13 @@ test('times keep about three significant figures; missing figures read n/a', () 
 test('a target line says its status, its values when few, and which operations fail when many', () => {
   const lines = targetLines([
     {
+      id: 'floor',
       target: 'NationalOverview Hive p95 ≤ 3 × its SQL floor p95',
       status: 'pass',
       checks: [{ operation: 'NationalOverview', scale: 1, value: 2.345, limit: 3, pass: true }],
     },
     {
+      id: 'throughput',
       target: 'Hive throughput ≥ 2 × @apollo/gateway',
       status: 'fail',
       checks: [
@@ -49,4 +51,34 @@ test('a target line says its status, its values when few, and which operations f
   ]).split('\n');
   expect(lines[0]).toBe('PASS  NationalOverview Hive p95 ≤ 3 × its SQL floor p95 (NationalOverview @1: 2.35)');
   expect(lines[1]).toBe('FAIL  Hive throughput ≥ 2 × @apollo/gateway (failing: B @1: 1.5; D @10: 1.25)');
+});
+
+test('the scale tables show the cache-off and the cache-on figures apart', () => {
+  const latency = (p50: number, p95: number) => ({ n: 50, min: p50, p50, p95, max: p95, mean: p50 });
+  const tables = scaleTables({
+    scale: 1,
+    startSeconds: 40,
+    dataRows: { school_unit: 10 },
+    operations: [
+      {
+        operation: 'NationalOverview',
+        file: 'NationalOverview.graphql',
+        errors: {},
+        notes: [],
+        hive: latency(31, 44),
+        hiveCached: latency(1.5, 4.25),
+        ratios: {
+          hiveOverDirectP50: null,
+          hiveOverFloorP50: null,
+          hiveOverFloorP95: null,
+          apolloOverHiveP50: null,
+          hiveOverApolloThroughput: null,
+        },
+      },
+    ],
+  });
+  const header = tables.split('\n').find((line) => line.startsWith('Operation') && line.includes('Cache-on p50'));
+  const row = tables.split('\n').find((line) => line.startsWith('NationalOverview'));
+  expect(header).toBeDefined();
+  expect(row?.split(/\s+/).slice(1, 5)).toEqual(['31.0', '44.0', '1.50', '4.25']);
 });
