@@ -1,4 +1,3 @@
-import { officeUser } from '@lagesbild/test-utils';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, open, screenshot, settled } from './support/browser';
 import { signInAs } from './support/signIn';
@@ -17,8 +16,7 @@ interface Organiser {
 
 /** An organiser in Umeå's area (Västerbotten) with two or more schools. */
 async function organiserWithSchools(): Promise<Organiser> {
-  const answer = await platform().queryAs<{ organisers: { nodes: Organiser[] } }>(
-    officeUser('UME'),
+  const answer = await platform().query<{ organisers: { nodes: Organiser[] } }>(
     `{ organisers(first: 200, filter: { countyCode: "24" }) { nodes { id name organisationNumber schools { id name } } } }`,
   );
   const found = answer.data!.organisers.nodes.find((organiser) => organiser.schools.length >= 2);
@@ -50,15 +48,13 @@ const status = (page: Page) => page.getByTestId('intervention-status').innerText
 test('office staff record an intervention with two schools, move it through its lifecycle and follow it up', async () => {
   const { page } = browser();
   const organiser = await organiserWithSchools();
-  const before = await platform().queryAs<{ interventions: { totalCount: number } }>(
-    officeUser('UME'),
-    `query ($o: ID!) { interventions(filter: { organiserId: $o }) { totalCount } }`,
+  const before = await platform().query<{ interventions: { totalCount: number } }>(
+    `query ($o: ID!) { interventions(filter: { organiserId: $o, officeId: "UME" }) { totalCount } }`,
     { o: organiser.id },
   );
   const id = await recordIntervention(page, organiser);
-  const after = await platform().queryAs<{ interventions: { totalCount: number } }>(
-    officeUser('UME'),
-    `query ($o: ID!) { interventions(filter: { organiserId: $o }) { totalCount } }`,
+  const after = await platform().query<{ interventions: { totalCount: number } }>(
+    `query ($o: ID!) { interventions(filter: { organiserId: $o, officeId: "UME" }) { totalCount } }`,
     { o: organiser.id },
   );
   expect(after.data!.interventions.totalCount).toBe(before.data!.interventions.totalCount + 1);
@@ -111,9 +107,9 @@ test('office staff record an intervention with two schools, move it through its 
     'moveIntervention',
   ]);
   await screenshot(page, 'intervention-followed-up');
-  const stored = await platform().queryAs<{
+  const stored = await platform().query<{
     intervention: { status: string; schools: unknown[]; followUps: unknown[] };
-  }>(officeUser('UME'), `query ($id: ID!) { intervention(id: $id) { status schools { id } followUps { id } } }`, {
+  }>(`query ($id: ID!) { intervention(id: $id) { status schools { id } followUps { id } } }`, {
     id,
   });
   expect(stored.data!.intervention).toMatchObject({ status: 'FOLLOWED_UP', schools: [{}, {}], followUps: [{}] });

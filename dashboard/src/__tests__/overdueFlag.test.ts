@@ -1,4 +1,3 @@
-import { officeUser, regionalUser, type TestUser } from '@lagesbild/test-utils';
 import { open } from './support/browser';
 import { signInAs, type DemoUser } from './support/signIn';
 import { useDashboard } from './support/useDashboard';
@@ -18,8 +17,12 @@ interface OverdueAnswer {
   county?: { overdueFollowUps: { totalCount: number } };
 }
 
-async function apiOverdue(user: TestUser, area: { office?: string; county?: string }): Promise<number> {
-  const answer = await platform().queryAs<OverdueAnswer>(user, OVERDUE_TOTAL, {
+/**
+ * The overdue count of the office's or county's list, as the API serves it. Asked as an analyst: the gateway takes
+ * only the dashboard's own operations from office staff and regional managers, and the area's list is the same.
+ */
+async function apiOverdue(area: { office?: string; county?: string }): Promise<number> {
+  const answer = await platform().query<OverdueAnswer>(OVERDUE_TOTAL, {
     office: area.office ?? 'UME',
     county: area.county ?? '17',
     inOffice: Boolean(area.office),
@@ -47,7 +50,6 @@ test.each([
   {
     who: 'office staff',
     demo: { id: 'office-UME', role: 'office', office: 'UME' },
-    api: officeUser('UME'),
     area: { office: 'UME' },
     name: 'Umeå',
     href: '/uppfoljning?office=UME',
@@ -55,13 +57,12 @@ test.each([
   {
     who: 'a regional manager',
     demo: { id: 'regional-01', role: 'regional', counties: ['01'] },
-    api: regionalUser('01'),
     area: { county: '01' },
     name: 'Stockholms län',
     href: '/uppfoljning?county=01',
   },
 ])('$who sees their overdue count in the header, equal to the follow-up list it links to', async (c) => {
-  const expected = await apiOverdue(c.api, c.area);
+  const expected = await apiOverdue(c.area);
   // The demo data has overdue work in both areas, so an equality of zeros proves nothing here.
   expect(expected).toBeGreaterThan(0);
   const flag = await flagOf(c.demo);
