@@ -4,6 +4,7 @@ import path from 'node:path';
 import { dataDirOf, startBenchPlatform, type BenchPlatform } from './benchPlatform';
 import { countDataRows } from './dataRows';
 import { closeConnections } from './httpClient';
+import { IMPORT_ROWS, measureOutcomeImport } from './importMeasure';
 import { measureOperation } from './measureOperation';
 import { discoverOperations } from './operations';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options';
@@ -48,9 +49,7 @@ async function main(options: BenchOptions): Promise<void> {
   let serviceLog: WriteStream | undefined;
   const machine = machineInfo();
   const measures: RunMeasures = {
-    // The outcome rollups are not in this code yet: an import with them against one without has nothing to compare.
-    importMissing:
-      'Not measured: outcome imports refresh no rollup yet (the outcome rollups for the equity trend are being built).',
+    importMissing: 'Not measured: the run stopped before the import at its first scale.',
     firstStartMissing: "Not measured: scale 1's data folder was seeded before this run (--fresh seeds it anew).",
   };
   const report = (complete: boolean, stoppedBecause?: string) =>
@@ -156,6 +155,22 @@ async function main(options: BenchOptions): Promise<void> {
           `  ${operation.name}: Hive p50 ${measured.hive?.p50.toFixed(1) ?? 'n/a'} ms, ` +
             `Hive÷direct ${formatRatio(measured.ratios.hiveOverDirectP50)}, Hive÷Apollo req/s ${formatRatio(measured.ratios.hiveOverApolloThroughput)}`,
         );
+      }
+      if (scale === options.scales[0]) {
+        progress(
+          `Scale ${scale}: importing ${IMPORT_ROWS.toLocaleString('en')} outcome rows without and with the rollups…`,
+        );
+        try {
+          measures.import = await measureOutcomeImport(platform, dataDir);
+          measures.importRatio = measures.import.withRollupsMs / measures.import.withoutRollupsMs;
+          measures.importMissing = undefined;
+          progress(
+            `  import: ${measures.import.withoutRollupsMs.toFixed(0)} ms without, ${measures.import.withRollupsMs.toFixed(0)} ms with the rollups`,
+          );
+        } catch (error) {
+          measures.importMissing = `Not measured: ${error instanceof Error ? error.message : String(error)}`;
+          progress(`  import: ${measures.importMissing}`);
+        }
       }
       await databases.close();
       databases = undefined;

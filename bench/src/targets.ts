@@ -1,3 +1,4 @@
+import type { ImportMeasure } from './importMeasure';
 import type { ThroughputResult } from './throughput';
 import type { OperationResult, ScaleComparison, ScaleResult, TargetResult, TargetStatus } from './results';
 
@@ -68,6 +69,8 @@ export interface RunMeasures {
   firstStart?: FirstStartResult;
   firstStartMissing?: string;
   importRatio?: number | null;
+  /** The two imports' times behind importRatio. */
+  import?: ImportMeasure;
   importMissing?: string;
 }
 

@@ -1,4 +1,4 @@
-import { toCsv } from '../csv';
+import { ENGLISH_CSV, toCsv } from '../csv';
 import { firstList, flattenRow, resultTable } from '../flattenResult';
 
 const answer = {
@@ -41,7 +41,8 @@ test('turns an answer into CSV with one column per leaf seen in any row', () => 
     'offices',
     'coverage',
   ]);
-  expect(toCsv(table.columns, table.rows)).toBe(
+  // The English dialect (comma and decimal point), as an English-speaking analyst's download is written.
+  expect(toCsv(table.columns, table.rows, ENGLISH_CSV)).toBe(
     '\uFEFFcode,name,coverage.schools,coverage.schoolsReached,offices,coverage\r\n' +
       '01,Stockholms län,10,4,"[{""town"":""Solna""}]",\r\n' +
       '03,Uppsala län,,,[],\r\n',
