@@ -232,3 +232,13 @@ async function expectFocused(locator: ReturnType<Page['locator']>): Promise<void
   await locator.waitFor();
   expect(await locator.evaluate((element) => element === document.activeElement)).toBe(true);
 }
+
+test('leadership read an office’s digest but are offered no calendar feed, which the graph would refuse them', async () => {
+  const { page } = browser();
+  await signInAs(page, platform().gatewayUrl, { id: 'leadership', role: 'leadership' });
+  await open(page, url('/veckosammanstallning?office=UME'));
+  await page.locator('h1', { hasText: 'Veckosammanställning: Umeå' }).waitFor();
+  await page.locator('.headline-figure').first().waitFor();
+  expect(await page.getByRole('heading', { name: 'Prenumerera i kalendern' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Skapa kalenderflöde' }).count()).toBe(0);
+});

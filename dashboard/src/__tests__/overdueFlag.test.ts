@@ -1,4 +1,4 @@
-import { officeUser, regionalUser, type TestUser } from '@lagesbild/test-utils';
+import { ANALYST } from '@lagesbild/test-utils';
 import { open } from './support/browser';
 import { signInAs, type DemoUser } from './support/signIn';
 import { useDashboard } from './support/useDashboard';
@@ -18,8 +18,12 @@ interface OverdueAnswer {
   county?: { overdueFollowUps: { totalCount: number } };
 }
 
-async function apiOverdue(user: TestUser, area: { office?: string; county?: string }): Promise<number> {
-  const answer = await platform().queryAs<OverdueAnswer>(user, OVERDUE_TOTAL, {
+/**
+ * The area's overdue count, read as an analyst: with trusted documents on, office staff and regional managers may
+ * send no text of their own, and an area's overdue list is the same whoever reads it.
+ */
+async function apiOverdue(area: { office?: string; county?: string }): Promise<number> {
+  const answer = await platform().queryAs<OverdueAnswer>(ANALYST, OVERDUE_TOTAL, {
     office: area.office ?? 'UME',
     county: area.county ?? '17',
     inOffice: Boolean(area.office),
@@ -47,7 +51,6 @@ test.each([
   {
     who: 'office staff',
     demo: { id: 'office-UME', role: 'office', office: 'UME' },
-    api: officeUser('UME'),
     area: { office: 'UME' },
     name: 'Umeå',
     href: '/uppfoljning?office=UME',
@@ -55,13 +58,12 @@ test.each([
   {
     who: 'a regional manager',
     demo: { id: 'regional-01', role: 'regional', counties: ['01'] },
-    api: regionalUser('01'),
     area: { county: '01' },
     name: 'Stockholms län',
     href: '/uppfoljning?county=01',
   },
 ])('$who sees their overdue count in the header, equal to the follow-up list it links to', async (c) => {
-  const expected = await apiOverdue(c.api, c.area);
+  const expected = await apiOverdue(c.area);
   // The demo data has overdue work in both areas, so an equality of zeros proves nothing here.
   expect(expected).toBeGreaterThan(0);
   const flag = await flagOf(c.demo);
