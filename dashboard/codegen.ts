@@ -16,8 +16,9 @@ const presetConfig: ClientPresetConfig = {
 
 const config: CodegenConfig = {
   schema: '../schema/api.graphql',
-  // The interventions pages' own documents: their mutations cannot run as written in the named-operation tests.
-  documents: ['../schema/operations/*.graphql', './src/interventions/*.graphql'],
+  // The interventions and digest pages' own documents: their mutations cannot run as written in the named-operation
+  // tests.
+  documents: ['../schema/operations/*.graphql', './src/interventions/*.graphql', './src/digest/*.graphql'],
   generates: {
     './src/gql/': {
       preset: 'client',

@@ -9,6 +9,7 @@ import { usePageQuery } from '../components/usePageQuery';
 import { WeeklyDigestDocument, type DigestRowFragment } from '../gql/graphql';
 import { followUpArea } from '../followUp/followUpArea';
 import { formatCount } from '../lib/format';
+import { CalendarFeeds } from './CalendarFeeds';
 
 /**
  * Veckosammanställning (issue 15): the latest weekly digest of the user's office (office staff) or county (regional
@@ -60,7 +61,6 @@ export default function DigestPage() {
               <HeadlineFigure label={t.digest.dueSoon} value={count(digest.dueSoonCount)} />
               <HeadlineFigure label={t.digest.notReached} value={count(digest.highNeedNotReachedCount)} />
             </dl>
-            <p>{t.digest.feed}</p>
           </>
         )}
       </Panel>
@@ -104,6 +104,8 @@ export default function DigestPage() {
           </Panel>
         </>
       )}
+      {/* A feed reads as its maker, so only those whose own digest it carries make one. */}
+      {(user?.role === 'office' || user?.role === 'regional') && <CalendarFeeds />}
     </>
   );
 }
