@@ -18,6 +18,9 @@ const OWN_OFFICE_INTERVENTION = (table: string) =>
  *   newly IDENTIFIED intervention of origin OUTREACH for an organiser active in their municipalities, recorded by
  *   an office that covers one of them (the replica of the office map), and name on it school units in their
  *   municipalities that the same office covers. No update or delete, no follow-up.
+ *
+ * A case reference's next number is the office's whole sequence, of which a manager reads only their counties'
+ * part: `next_case_reference` counts it with its owner's rights and answers with the number alone.
  */
 export class OutreachPlanning1765500700000 implements MigrationInterface {
   name = 'OutreachPlanning1765500700000';
@@ -56,9 +59,15 @@ export class OutreachPlanning1765500700000 implements MigrationInterface {
           JOIN offices.municipality_office m ON m.municipality_code = u.municipality_code
           WHERE i.id = intervention_school.intervention_id AND i.status = 'IDENTIFIED' AND i.origin = 'OUTREACH'
             AND m.office_id = i.office_id))`);
+    await queryRunner.query(`
+      CREATE FUNCTION next_case_reference(prefix text) RETURNS bigint
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT coalesce(max(substring(reference FROM '^[A-Z]{3}-[0-9]{4}-([0-9]+)$')::bigint), 0) + 1
+        FROM intervention WHERE reference LIKE prefix || '-%' $$`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP FUNCTION next_case_reference(text)');
     for (const table of ['intervention', 'intervention_school', 'follow_up']) {
       for (const policy of ['in_scope_read', 'office_writes', 'outreach_planned']) {
         await queryRunner.query(`DROP POLICY IF EXISTS ${policy} ON ${table}`);

@@ -228,11 +228,8 @@ async function insertTargets(manager: EntityManager, interventionId: string, sch
 /** The next number in the office's sequence for the year; the caller holds lockCaseReferences. */
 async function nextCaseReference(manager: EntityManager, officeId: string, identifiedOn: string): Promise<string> {
   const prefix = caseReferencePrefix(officeId, identifiedOn);
-  const [{ next }] = await manager.query(
-    `SELECT coalesce(max(substring(reference FROM '^[A-Z]{3}-[0-9]{4}-([0-9]+)$')::bigint), 0) + 1 AS next
-     FROM intervention WHERE reference LIKE $1`,
-    [`${prefix}-%`],
-  );
+  // Over the office's whole sequence, also the rows the writer cannot read (migration OutreachPlanning).
+  const [{ next }] = await manager.query('SELECT next_case_reference($1) AS next', [prefix]);
   return formatCaseReference(officeId, Number(identifiedOn.slice(0, 4)), Number(next));
 }
 
