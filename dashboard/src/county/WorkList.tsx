@@ -35,7 +35,7 @@ export function WorkList({ variables }: { variables: HighNeedNotReachedQueryVari
           {
             header: t.county.action,
             value: () => '',
-            render: (school) => <PlanOutreach school={school} user={user} />,
+            render: (school) => <PlanOutreach school={school} county={String(variables.county ?? '')} user={user} />,
           },
         ]}
       />
