@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, open, settled } from './support/browser';
+import { accessibilityViolations, launchBrowser, open, settled } from './support/browser';
 import { operation } from './support/operations';
+import { signInAs } from './support/signIn';
 import { useDashboard } from './support/useDashboard';
 
 // Issue #15, "from the work list to action": Värmland's regional manager plans outreach for a school on the
@@ -89,4 +90,28 @@ test('a regional manager is offered no write on another county', async () => {
   // Nor a form of their own: without a school from their work list the form is read-only.
   await open(page, url('/insatser/ny'));
   expect(await page.getByRole('button', { name: 'Registrera', exact: true }).count()).toBe(0);
+});
+
+test('office staff find their office’s work list on their follow-up page, each school offering outreach for their office', async () => {
+  const staff = await launchBrowser();
+  try {
+    await signInAs(staff.page, platform().gatewayUrl, { id: 'office-UME', role: 'office', office: 'UME' });
+    await open(staff.page, url('/uppfoljning?office=UME'));
+    const list = staff.page.getByRole('region', { name: 'Arbetslista' });
+    const rows = await list.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await list.getByRole('link', { name: /Planera uppsökande/ }).count()).toBe(rows);
+    // Every school on it is covered by Umeå's office, which the link records for.
+    expect(await list.locator('tbody tr', { hasNotText: 'Umeå' }).count()).toBe(0);
+    await list
+      .getByRole('link', { name: /Planera uppsökande/ })
+      .first()
+      .click();
+    await staff.page.waitForURL(/\/insatser\/ny\?.*kontor=UME/);
+    await settled(staff.page);
+    expect(await staff.page.getByLabel('Ursprung').inputValue()).toBe('OUTREACH');
+    expect(await accessibilityViolations(staff.page)).toEqual([]);
+  } finally {
+    await staff.stop();
+  }
 });
