@@ -8,6 +8,7 @@ import { FollowUpByAreaDocument } from '../gql/graphql';
 import { toAreaFilter, toPeriodInput } from '../lib/filters';
 import { followUpArea } from './followUpArea';
 import { OverdueAgeing } from './OverdueAgeing';
+import { OfficeWorkList } from './OfficeWorkList';
 import { OverdueList } from './OverdueList';
 import { StatusTable } from './StatusTable';
 
@@ -74,6 +75,11 @@ export default function FollowUpPage() {
             list={scope?.overdueFollowUps ?? null}
             office={office}
           />
+          {area.kind === 'office' && user?.role === 'office' && user.office === area.office && (
+            <OfficeWorkList
+              variables={{ office: area.office, period: toPeriodInput(filters.period), filter: toAreaFilter(filters) }}
+            />
+          )}
         </>
       )}
     </>

@@ -119,7 +119,8 @@ const sv = {
     funnelSummary: (contacted: string, followedUp: string) =>
       `${contacted} huvudmän kontaktades och ${followedUp} följdes upp.`,
     workList: 'Arbetslista: skolor med störst behov som inte nåtts',
-    workListSummary: (count: string) => `${count} skolenheter med störst behov har inte nåtts under perioden.`,
+    workListSummary: (count: string) =>
+      `${count} skolenheter med störst behov har inte nåtts under perioden. En insats som räknas i perioden, även en planerad (identifierad) uppsökande insats, räknas som att skolan nåtts: den lämnar då listan och syns som planerad under Insatser.`,
     offices: 'Kontor som arbetar i länet',
     municipalities: 'Kommuner',
   },
@@ -355,7 +356,8 @@ const en: Strings = {
     funnelSummary: (contacted: string, followedUp: string) =>
       `${contacted} organisers were contacted and ${followedUp} followed up.`,
     workList: 'Work list: high-need schools not reached',
-    workListSummary: (count: string) => `${count} high-need school units were not reached in the period.`,
+    workListSummary: (count: string) =>
+      `${count} high-need school units were not reached in the period. An intervention counting in the period, planned (identified) outreach included, counts as reaching the school: it then leaves this list and shows as planned under Interventions.`,
     offices: 'Offices active in the county',
     municipalities: 'Municipalities',
   },

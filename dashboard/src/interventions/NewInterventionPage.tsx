@@ -21,8 +21,10 @@ const REFERENCE = /^[A-Za-z]{3}-\d{4}-\d+$/;
 
 /**
  * Records a new intervention for the signed-in staff's office. The work list opens it prefilled
- * (?huvudman=…&skola=…&ursprung=OUTREACH). What was typed stays when the server refuses, and the request key,
- * made once per form, makes a repeated submit record one intervention.
+ * (?huvudman=…&skola=…&ursprung=OUTREACH&kontor=…). A regional manager reaches it only that way, to plan outreach
+ * recorded by the office the link names (the office covering the school; the server checks it), with no other
+ * origin offered. What was typed stays when the server refuses, and the request key, made once per form, makes a
+ * repeated submit record one intervention.
  */
 export default function NewInterventionPage() {
   const { t } = useLanguage();
@@ -45,7 +47,10 @@ export default function NewInterventionPage() {
   });
   const chosen = organiser ?? prefill.data?.organiser ?? null;
   const create = useRuleMutation(CreateInterventionDocument);
-  if (user?.role !== 'office' || !user.office) {
+  const plansOutreach = user?.role === 'regional' && !!prefilledOrganiser && !!prefilledSchool;
+  const officeId = user?.role === 'office' ? user.office : plansOutreach ? params.get('kontor') : null;
+  const origins = plansOutreach ? (['OUTREACH'] as const) : ORIGINS;
+  if (!officeId) {
     return (
       <>
         <h1>{s.form.title}</h1>
@@ -69,7 +74,7 @@ export default function NewInterventionPage() {
       input: {
         organiserId: chosen.id,
         schoolIds,
-        officeId: user.office!,
+        officeId,
         kind,
         origin,
         identifiedOn,
@@ -142,7 +147,7 @@ export default function NewInterventionPage() {
           {(props) => (
             <select {...props} value={origin} onChange={(event) => setOrigin(event.target.value as InterventionOrigin)}>
               <option value="">–</option>
-              {ORIGINS.map((value) => (
+              {origins.map((value) => (
                 <option key={value} value={value}>
                   {s.origins[value]}
                 </option>

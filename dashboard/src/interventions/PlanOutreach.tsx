@@ -10,16 +10,36 @@ type WorkListSchool = NonNullable<NonNullable<HighNeedNotReachedQuery['county']>
 const OPEN = new Set(['IDENTIFIED', 'OFFERED', 'ACCEPTED', 'ONGOING']);
 
 /**
- * The work list's next step for a school (issue #15): the planned intervention when there is one, or, for staff of
- * the office that covers its municipality (who may record it), "plan outreach", which opens the form prefilled
- * for the school's organiser. Others are offered no write, since it would be refused.
+ * The work list's next step for a school (issue #15): the planned intervention when there is one, or "plan
+ * outreach", which opens the form prefilled for the school's organiser and the office covering its municipality.
+ * It is offered to those who may record it: that office's staff, and the regional managers of the county. Others
+ * are offered no write, since it would be refused.
  */
-export function PlanOutreach({ school, user }: { school: WorkListSchool; user: SessionUser | null }) {
+export function PlanOutreach({
+  school,
+  county,
+  user,
+}: {
+  school: WorkListSchool;
+  county: string;
+  user: SessionUser | null;
+}) {
   const s = useInterventionStrings();
   const planned = school.interventions?.find((intervention) => OPEN.has(intervention.status));
   if (planned) return <Link href={interventionHref(planned.id)}>{s.planned(planned.reference)}</Link>;
   const office = school.municipality?.office?.id;
-  if (user?.role !== 'office' || !office || user.office !== office || !school.organiser) return null;
-  const query = new URLSearchParams({ huvudman: school.organiser.id, skola: school.id, ursprung: 'OUTREACH' });
+  if (!office || !school.organiser || !mayPlanOutreach(user, county, office)) return null;
+  const query = new URLSearchParams({
+    huvudman: school.organiser.id,
+    skola: school.id,
+    ursprung: 'OUTREACH',
+    kontor: office,
+  });
   return <Link href={`/insatser/ny?${query.toString()}`}>{s.planOutreach(school.name)}</Link>;
+}
+
+/** The subgraph's rule (interventionAccess.ts, outreachPlanning.ts), so that the page offers only what it accepts. */
+export function mayPlanOutreach(user: SessionUser | null, county: string, office: string): boolean {
+  if (user?.role === 'office') return user.office === office;
+  return user?.role === 'regional' && user.counties.includes(county);
 }

@@ -13,6 +13,7 @@ import { WeeklyDigest1765300000000 } from './migrations/1765300000000-WeeklyDige
 import { CalendarFeeds1765300100000 } from './migrations/1765300100000-CalendarFeeds';
 import { InterventionVersion1765400000000 } from './migrations/1765400000000-InterventionVersion';
 import { InterventionHistory1765400100000 } from './migrations/1765400100000-InterventionHistory';
+import { OutreachPlanning1765500700000 } from './migrations/1765500700000-OutreachPlanning';
 
 export const SUBGRAPH = 'interventions';
 
@@ -33,6 +34,7 @@ export function createInterventionsDataSource(url: string) {
       CalendarFeeds1765300100000,
       InterventionVersion1765400000000,
       InterventionHistory1765400100000,
+      OutreachPlanning1765500700000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

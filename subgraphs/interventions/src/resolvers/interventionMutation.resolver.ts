@@ -19,11 +19,11 @@ const EXPECTED_VERSION = {
 
 @Resolver()
 export class InterventionMutationResolver {
-  @Authorized('office')
+  @Authorized('office', 'regional')
   @UseMiddleware(AuditRefusals)
   @Mutation(() => Intervention, {
     description:
-      'Records a newly identified intervention (insats), status IDENTIFIED. The organiser (huvudman) and its targeted school units (skolenheter) are checked with the schools service; the office (samverkanskontor) must exist.',
+      'Records a newly identified intervention (insats), status IDENTIFIED. The organiser (huvudman) and its targeted school units (skolenheter) are checked with the schools service; the office (samverkanskontor) must exist. Office staff record their own office’s; a regional manager (regionchef) may only plan outreach (origin OUTREACH) for school units in their counties, recorded by the office covering the units’ municipality (FORBIDDEN otherwise).',
   })
   createIntervention(
     @Arg('input', () => NewInterventionInput) input: NewInterventionInput,

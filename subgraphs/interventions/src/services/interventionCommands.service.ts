@@ -13,10 +13,11 @@ import { asDuplicateError, notFound, staleVersion } from './commandErrors';
 import { followedUpIssue } from './followUpRules';
 import { isUuid, moveIssue, newInterventionIssues, schoolIdIssues } from './interventionRules';
 import { assertOfficeWrites } from './interventionAccess';
+import { assertOutreachPlanning } from './outreachPlanning';
 import { recordOrganiserAreas } from './organiserArea';
 import { checkTargets } from './schoolTargets';
 
-// Office staff's changes to interventions (issue #3). Each runs in one transaction, so a refused change writes
+// Office staff's changes to interventions (issue #3), and a regional manager's planned outreach (issue #15). Each runs in one transaction, so a refused change writes
 // nothing; the other subgraph is asked before the transaction opens, so no row lock waits on the network. Each is
 // audited in its own transaction (issue #5); its rows count the intervention and the school targets it wrote.
 
@@ -34,6 +35,11 @@ export async function createIntervention(
     reference: input.reference ? normaliseCaseReference(input.reference) : null,
   };
   const issues = newInterventionIssues(fields, today);
+  // A regional manager's schools are checked for their county first, so that another county's school is refused as
+  // such (FORBIDDEN) rather than reported unknown by the schools subgraph, which answers within their scope.
+  if (user.role === 'regional' && issues.length === 0) {
+    await assertOutreachPlanning(user, { ...fields, origin: input.origin });
+  }
   let organiserMunicipalities: string[] = [];
   if (!issues.some((issue) => issue.field === 'organiserId' || issue.field === 'schoolIds')) {
     const targets = await checkTargets(user, fields.organiserId, fields.schoolIds);
@@ -49,7 +55,7 @@ export async function createIntervention(
   }
   if (issues.length > 0) throw validationError(issues);
   // After validation, so that an office that does not exist is named as such rather than as someone else's.
-  assertOfficeWrites(user, fields.officeId);
+  if (user.role !== 'regional') assertOfficeWrites(user, fields.officeId);
   const requestKey = input.requestKey ?? null;
   const earlier = requestKey ? await interventionOfRequest(dataSource.manager, requestKey, user) : null;
   if (earlier) return earlier;
@@ -184,11 +190,19 @@ export async function lockedIntervention(
     .setLock('pessimistic_write')
     .where('intervention.id = :id', { id })
     .getOne();
+  // Row-level security locks only rows the writer may change; one they may only read is refused by name.
+  if (!intervention) await assertWritableIfReadable(manager, id, writer);
   if (intervention) assertOfficeWrites(writer, intervention.officeId);
   if (intervention && expectedVersion !== null && intervention.version !== expectedVersion) {
     throw staleVersion(id, expectedVersion, intervention.version);
   }
   return intervention;
+}
+
+/** FORBIDDEN for an intervention the writer can read but not lock; nothing for one they cannot see at all. */
+async function assertWritableIfReadable(manager: EntityManager, id: string, writer: User): Promise<void> {
+  const readable = await manager.findOne(Intervention, { where: { id }, select: { id: true, officeId: true } });
+  if (readable) assertOfficeWrites(writer, readable.officeId);
 }
 
 /** The intervention an earlier create with this request key recorded, when the writer may see it. */
@@ -198,7 +212,8 @@ async function interventionOfRequest(
   writer: User,
 ): Promise<Intervention | null> {
   const earlier = await manager.findOneBy(Intervention, { requestKey });
-  if (earlier) assertOfficeWrites(writer, earlier.officeId);
+  // A regional manager found it under row-level security, so may read it: their double click answers with it too.
+  if (earlier && writer.role !== 'regional') assertOfficeWrites(writer, earlier.officeId);
   return earlier;
 }
 
@@ -213,11 +228,8 @@ async function insertTargets(manager: EntityManager, interventionId: string, sch
 /** The next number in the office's sequence for the year; the caller holds lockCaseReferences. */
 async function nextCaseReference(manager: EntityManager, officeId: string, identifiedOn: string): Promise<string> {
   const prefix = caseReferencePrefix(officeId, identifiedOn);
-  const [{ next }] = await manager.query(
-    `SELECT coalesce(max(substring(reference FROM '^[A-Z]{3}-[0-9]{4}-([0-9]+)$')::bigint), 0) + 1 AS next
-     FROM intervention WHERE reference LIKE $1`,
-    [`${prefix}-%`],
-  );
+  // Over the office's whole sequence, also the rows the writer cannot read (migration OutreachPlanning).
+  const [{ next }] = await manager.query('SELECT next_case_reference($1) AS next', [prefix]);
   return formatCaseReference(officeId, Number(identifiedOn.slice(0, 4)), Number(next));
 }
 
