@@ -14,6 +14,7 @@ import { CalendarFeeds1765300100000 } from './migrations/1765300100000-CalendarF
 import { InterventionVersion1765400000000 } from './migrations/1765400000000-InterventionVersion';
 import { InterventionHistory1765400100000 } from './migrations/1765400100000-InterventionHistory';
 import { OutreachPlanning1765500700000 } from './migrations/1765500700000-OutreachPlanning';
+import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupNotedMark';
 
 export const SUBGRAPH = 'interventions';
 
@@ -35,6 +36,7 @@ export function createInterventionsDataSource(url: string) {
       InterventionVersion1765400000000,
       InterventionHistory1765400100000,
       OutreachPlanning1765500700000,
+      RollupNotedMark1765600000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -9,6 +9,7 @@ import { PublishNeed1765000000000 } from './migrations/1765000000000-PublishNeed
 import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 import { OutcomeValueConstraintNames1765100000000 } from './migrations/1765100000000-OutcomeValueConstraintNames';
 import { OutcomeRollups1765300000000 } from './migrations/1765300000000-OutcomeRollups';
+import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupNotedMark';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -26,6 +27,7 @@ export function createOutcomesDataSource(url: string) {
       Replicas1765000100000,
       OutcomeValueConstraintNames1765100000000,
       OutcomeRollups1765300000000,
+      RollupNotedMark1765600000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
