@@ -33,8 +33,8 @@ export async function measureOutcomeImport(platform: BenchPlatform, dataDir: str
   const database = new Client({ connectionString: outcomes.databaseUrl });
   await database.connect();
   try {
-    const cells: {
-      unit_code: string;
+    const values: {
+      school_id: string;
       year: number;
       indicator_code: string;
       group: string;
@@ -42,13 +42,18 @@ export async function measureOutcomeImport(platform: BenchPlatform, dataDir: str
       pupil_count: number;
     }[] = (
       await database.query(
-        `SELECT u.unit_code, v.year, v.indicator_code, v."group", v.value::text AS value, v.pupil_count
-           FROM outcome_value v JOIN schools.school_unit u ON u.id = v.school_id
+        `SELECT v.school_id, v.year, v.indicator_code, v."group", v.value::text AS value, v.pupil_count
+           FROM outcome_value v
            WHERE v.status = 'REPORTED' AND v.value >= 1 AND v.pupil_count >= 10
            ORDER BY v.school_id, v.indicator_code, v.year, v."group" LIMIT $1`,
         [IMPORT_ROWS],
       )
     ).rows;
+    // A file names school units by their code, which only the schools database holds (the replica has the id).
+    const codes = await unitCodes(platform.subgraphs.find((subgraph) => subgraph.name === 'schools')?.databaseUrl, [
+      ...new Set(values.map((value) => value.school_id)),
+    ]);
+    const cells = values.map((value) => ({ ...value, unit_code: codes.get(value.school_id) as string }));
     if (cells.length < IMPORT_ROWS) throw new Error(`The demo data have only ${cells.length} reported cells.`);
     const file = (shift: number) =>
       [
@@ -81,6 +86,21 @@ export async function measureOutcomeImport(platform: BenchPlatform, dataDir: str
     return { rows: cells.length, withoutRollupsMs, withRollupsMs };
   } finally {
     await database.end();
+  }
+}
+
+/** Unit codes by school id, from the schools database. */
+async function unitCodes(databaseUrl: string | undefined, ids: string[]): Promise<Map<string, string>> {
+  if (!databaseUrl) throw new Error('The platform has no schools subgraph.');
+  const schools = new Client({ connectionString: databaseUrl });
+  await schools.connect();
+  try {
+    const rows: { id: string; unit_code: string }[] = (
+      await schools.query('SELECT id, unit_code FROM school WHERE id = ANY($1)', [ids])
+    ).rows;
+    return new Map(rows.map((row) => [row.id, row.unit_code]));
+  } finally {
+    await schools.end();
   }
 }
 
