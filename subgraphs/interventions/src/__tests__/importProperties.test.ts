@@ -3,6 +3,7 @@ import { startSubgraph } from '@lagesbild/subgraph-kit';
 import { importFile, propertyRuns, useSubgraphOnOwnDatabase, type ImportAnswer } from '@lagesbild/test-utils';
 import fc from 'fast-check';
 import { interventionsSubgraph } from '../subgraph';
+import { badRowsOf } from './importSteps';
 
 // Property-based tests of the follow-ups import (issue #17): sequences of files over follow-ups of the demo data's
 // ongoing interventions, planned, completed later, revised, with bad cells and duplicates, checked after every file
@@ -47,16 +48,7 @@ const row = fc.record({
 });
 const step = fc.record({
   rows: fc.array(row, { minLength: 1, maxLength: 5 }),
-  bad: fc.oneof(
-    { weight: 3, arbitrary: fc.constant([] as { at: number; kind: BadKind }[]) },
-    {
-      weight: 2,
-      arbitrary: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom(...(Object.keys(BAD) as BadKind[])) }), {
-        minLength: 1,
-        maxLength: 3,
-      }),
-    },
-  ),
+  bad: badRowsOf(Object.keys(BAD) as BadKind[]),
   skipInvalid: fc.boolean(),
 });
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { LIFECYCLE_DATE_FIELDS, schoolIdOf, type LifecycleDateField, type LifecycleStatus } from '@lagesbild/domain';
+import {
+  DATE_OF_STATUS,
+  LIFECYCLE_DATE_FIELDS,
+  schoolIdOf,
+  type LifecycleDateField,
+  type LifecycleRecord,
+  type LifecycleStatus,
+} from '@lagesbild/domain';
 import { startSubgraph } from '@lagesbild/subgraph-kit';
 import {
   ANALYST,
@@ -14,6 +21,7 @@ import fc from 'fast-check';
 import { DATE_COLUMNS } from '../import/interventionColumns';
 import { movedRecord } from '../services/interventionRules';
 import { interventionsSubgraph } from '../subgraph';
+import { badRowsOf } from './importSteps';
 import { pathTo } from './lifecyclePath';
 
 // Property-based tests of the interventions import (issue #17): sequences of files over three new case references,
@@ -41,16 +49,7 @@ const DAY_OF_STEP: Record<LifecycleDateField, string> = {
   followedUpOn: '2025-01-15',
   cancelledOn: '2025-02-01',
 };
-const STATUSES: LifecycleStatus[] = [
-  'IDENTIFIED',
-  'OFFERED',
-  'ACCEPTED',
-  'DECLINED',
-  'ONGOING',
-  'COMPLETED',
-  'FOLLOWED_UP',
-  'CANCELLED',
-];
+const STATUSES = Object.keys(DATE_OF_STATUS) as LifecycleStatus[];
 const BAD = {
   'unknown organiser': 'organisation_number',
   "another organiser's school": 'school_unit_codes',
@@ -79,16 +78,7 @@ const row = fc.record({
 });
 const step = fc.record({
   rows: fc.array(row, { minLength: 1, maxLength: 5 }),
-  bad: fc.oneof(
-    { weight: 3, arbitrary: fc.constant([] as { at: number; kind: BadKind }[]) },
-    {
-      weight: 2,
-      arbitrary: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom(...(Object.keys(BAD) as BadKind[])) }), {
-        minLength: 1,
-        maxLength: 3,
-      }),
-    },
-  ),
+  bad: badRowsOf(Object.keys(BAD) as BadKind[]),
   skipInvalid: fc.boolean(),
 });
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
@@ -111,19 +101,12 @@ beforeAll(async () => {
 /** The dates of a record at `status`, each step on its day, by column. */
 function datesAt(status: LifecycleStatus): Record<string, string | null> {
   const undated = Object.fromEntries(LIFECYCLE_DATE_FIELDS.map((field) => [field, null]));
-  const identified = { ...undated, status: 'IDENTIFIED', identifiedOn: DAY_OF_STEP.identifiedOn } as never;
+  const identified = { ...undated, status: 'IDENTIFIED', identifiedOn: DAY_OF_STEP.identifiedOn } as LifecycleRecord;
   const record = pathTo(status).reduce(
-    (current, to) => movedRecord(current, to, DAY_OF_STEP[dateFieldOf(to)]),
-    identified as ReturnType<typeof movedRecord>,
+    (current, to) => movedRecord(current, to, DAY_OF_STEP[DATE_OF_STATUS[to]]),
+    identified,
   );
   return Object.fromEntries(LIFECYCLE_DATE_FIELDS.map((field) => [DATE_COLUMNS[field], record[field]]));
-}
-
-/** The date field a move to `status` sets: the one field the record gains. */
-function dateFieldOf(status: LifecycleStatus): LifecycleDateField {
-  const undated = Object.fromEntries(LIFECYCLE_DATE_FIELDS.map((field) => [field, null])) as never;
-  const moved = movedRecord(undated, status, 'x') as unknown as Record<string, unknown>;
-  return LIFECYCLE_DATE_FIELDS.find((field) => moved[field] === 'x')!;
 }
 
 const CODES: Record<string, string> = { elevhälsa: 'STUDENT_HEALTH', förfrågan: 'REQUEST' };
