@@ -1,7 +1,10 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { User } from '@lagesbild/auth';
+import { swedishToday } from '@lagesbild/platform';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import stableStringify from 'fast-json-stable-stringify';
 import { getOperationAST } from 'graphql';
+import { createHash } from 'node:crypto';
 import { createAnswerStore } from './answerStore';
 import { createDataVersionWatch } from './dataVersionWatch';
 import type { ResponseCacheConfig } from './responseCacheConfig';
@@ -37,8 +40,26 @@ import type { ResponseCacheConfig } from './responseCacheConfig';
 // partial answer from a subgraph that is down, a query over its cost budget), and everything while the versions
 // cannot be read.
 
-/** The date in Sweden, as the subgraphs reckon "today" (swedishToday in packages/subgraph-kit/src/swedishDay.ts). */
-const swedishToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+/**
+ * The key of an answer: the plugin's default inputs, hashed synchronously. Its default hashes through WebCrypto's
+ * promise, which cost a cached answer more than the lookup itself.
+ */
+const answerKey = (params: {
+  documentString: string;
+  operationName?: string | null;
+  variableValues?: unknown;
+  sessionId?: string | null;
+}): string =>
+  createHash('sha256')
+    .update(
+      [
+        params.documentString,
+        params.operationName ?? '',
+        stableStringify(params.variableValues ?? {}),
+        params.sessionId ?? '',
+      ].join('|'),
+    )
+    .digest('hex');
 
 /** Everything about a user that an answer depends on. */
 function scopeOf(user: User): string {
@@ -93,6 +114,7 @@ export function useDashboardResponseCache({ config, subgraphs }: ResponseCacheOp
       return JSON.stringify([scopeOf(user), swedishToday(), writes, reading.key]);
     },
     enabled: (request, context) => cacheable.get(request) === true && !mutations.has(context),
+    buildResponseCacheKey: answerKey,
     // Answers are found by their key alone; entities are not tracked for invalidation, so no id fields are added
     // to what the subgraphs are asked.
     idFields: [],

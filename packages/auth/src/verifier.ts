@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { AuthError, userFromClaims, type User } from './user';
 
 export interface VerifierOptions {
@@ -21,17 +22,34 @@ function reason(error: unknown): string {
   return 'The sign-in token could not be read.';
 }
 
-/** Verifies signature, issuer, audience and expiry, then reads the user from the claims. */
+/**
+ * How long a verified token is taken on trust before its signature is checked again. The dashboard sends the same
+ * token with every request, and the ES256 check was the largest single cost of a cached answer at the gateway.
+ * The bound is how long a key withdrawn from the identity provider's key set can go on being accepted here.
+ */
+const TRUSTED_FOR_MS = 5 * 60_000;
+
+/**
+ * Verifies signature, issuer, audience and expiry, then reads the user from the claims. A token that passed is
+ * remembered (by its whole text, which its signature covers) until it expires, or for TRUSTED_FOR_MS at most.
+ */
 export function createVerifier(options: VerifierOptions): (token: string) => Promise<User> {
   const keys = options.jwks instanceof URL ? createRemoteJWKSet(options.jwks) : createLocalJWKSet(options.jwks);
+  const verified = new LRUCache<string, User>({ max: 10_000, ttl: TRUSTED_FOR_MS, ttlAutopurge: false });
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: options.issuer,
         audience: options.audience,
         requiredClaims: ['exp', 'sub'],
       });
-      return userFromClaims(payload);
+      const user = userFromClaims(payload);
+      // Never past the token's own expiry: a remembered token is refused from the second it expires.
+      const untilExpiry = (payload.exp as number) * 1000 - Date.now();
+      verified.set(token, user, { ttl: Math.min(TRUSTED_FOR_MS, Math.max(untilExpiry, 1)) });
+      return user;
     } catch (error) {
       throw new AuthError(reason(error));
     }

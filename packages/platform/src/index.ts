@@ -7,3 +7,4 @@ export * from './replication';
 export * from './importLimits';
 export * from './log';
 export * from './tracing';
+export * from './swedishToday';

@@ -1,9 +1,6 @@
-import { log } from '@lagesbild/platform';
+import { log, swedishToday } from '@lagesbild/platform';
 
-/** Today's date in Sweden, as YYYY-MM-DD: figures and follow-ups go by the Swedish calendar, not UTC's. */
-export function swedishToday(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
+export { swedishToday };
 
 /** Milliseconds from `now` until the Swedish date next changes (a little after, never before). */
 export function msUntilNextSwedishDay(now = new Date()): number {

@@ -58,3 +58,20 @@ test.each([
     message: expect.stringMatching(message),
   });
 });
+
+test('a remembered token is refused once it expires', async () => {
+  const exp = Math.floor(Date.now() / 1000) + 2;
+  const token = await signed({}, { exp });
+  await expect(verify(token)).resolves.toMatchObject({ role: 'leadership' });
+  await expect(verify(token)).resolves.toMatchObject({ role: 'leadership' });
+  await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+  await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: /has expired/ });
+});
+
+test('a token altered after it was remembered is checked, not taken on trust', async () => {
+  const token = await signed({ role: 'regional', counties: ['17'] });
+  await verify(token);
+  const [header, , signature] = token.split('.');
+  const widened = Buffer.from(JSON.stringify({ role: 'leadership', sub: 'someone' })).toString('base64url');
+  await expect(verify(`${header}.${widened}.${signature}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+});
