@@ -23,8 +23,8 @@ interface FlagRow {
   indicator_code: string;
   school_id: string;
   first_support_on: string | null;
-  window_values: EarlySignalValue[];
-  trend: EarlySignalValue[];
+  /** The unit's rows of the rule's indicator over the window and the trend, oldest first; a year may have none. */
+  cells: EarlySignalValue[];
 }
 
 /**
@@ -37,15 +37,15 @@ interface FlagRow {
  * (`RANGE BETWEEN n PRECEDING AND n PRECEDING`) rather than by LAG over rows: a year with no row (a unit that did
  * not report) would make LAG reach one year further back and compare the wrong years.
  *
- * $1, $2 the areas; $3 the year of the signals; $4 trend years; $5 absence years in a row;
+ * $1, $2 the areas; $3 the year of the signals; $4 the years to read up to it (the longest window or trend); $5 absence years in a row;
  * $6 absence minimum rise; $7 eligibility drop; $8 eligibility years; $9 SALSA threshold; $10 SALSA years.
  */
 const EARLY_SIGNALS_SQL = `
   WITH scope AS MATERIALIZED (${areaUnitsSql('$1::text[]', '$2::text[]')}),
-  rule (rule, indicator_code, window_years) AS (
-    VALUES ('RISING_ABSENCE', 'ABSENCE_OVER_15', $5::int + 1),
-           ('FALLING_ELIGIBILITY', 'ELIGIBLE_NATIONAL_PROGRAMME', $8::int + 1),
-           ('LOW_SALSA_RESIDUAL', 'SALSA_RESIDUAL', $10::int)
+  rule (rule, indicator_code) AS (
+    VALUES ('RISING_ABSENCE', 'ABSENCE_OVER_15'),
+           ('FALLING_ELIGIBILITY', 'ELIGIBLE_NATIONAL_PROGRAMME'),
+           ('LOW_SALSA_RESIDUAL', 'SALSA_RESIDUAL')
   ),
   signal_year AS (SELECT $3::int AS year),
   cell AS (
@@ -54,8 +54,7 @@ const EARLY_SIGNALS_SQL = `
     FROM scope CROSS JOIN rule CROSS JOIN signal_year
     JOIN outcome_value v ON v.school_id = scope.school_id AND v.indicator_code = rule.indicator_code
                         AND v."group" = 'ALL'
-                        AND v.year BETWEEN signal_year.year - greatest($4::int, rule.window_years) + 1
-                                       AND signal_year.year
+                        AND v.year BETWEEN signal_year.year - $4::int + 1 AND signal_year.year
   ),
   compared AS (
     SELECT cell.*,
@@ -67,7 +66,9 @@ const EARLY_SIGNALS_SQL = `
                            RANGE BETWEEN $8::int PRECEDING AND $8::int PRECEDING)
   ),
   flagged AS (
-    SELECT area, school_id, organiser_id, rule
+    SELECT area, school_id, organiser_id, rule,
+           json_agg(json_build_object('year', compared.year, 'status', status, 'value', value)
+                    ORDER BY compared.year) AS cells
     FROM compared CROSS JOIN signal_year
     GROUP BY area, school_id, organiser_id, rule, signal_year.year
     HAVING CASE rule
@@ -78,24 +79,10 @@ const EARLY_SIGNALS_SQL = `
       WHEN 'LOW_SALSA_RESIDUAL' THEN
         count(*) FILTER (WHERE compared.year > signal_year.year - $10::int AND value < $9::float8) = $10::int
     END
-  ),
-  series AS (
-    SELECT flagged.area, flagged.school_id, flagged.rule,
-           json_agg(json_build_object('year', y.year, 'status', coalesce(cell.status, 'MISSING'), 'value', cell.value)
-                    ORDER BY y.year) FILTER (WHERE y.year > signal_year.year - rule.window_years) AS window_values,
-           json_agg(json_build_object('year', y.year, 'status', coalesce(cell.status, 'MISSING'), 'value', cell.value)
-                    ORDER BY y.year) FILTER (WHERE y.year > signal_year.year - $4::int) AS trend
-    FROM flagged JOIN rule USING (rule) CROSS JOIN signal_year
-    CROSS JOIN LATERAL generate_series(signal_year.year - greatest($4::int, rule.window_years) + 1, signal_year.year)
-      AS y (year)
-    LEFT JOIN cell ON cell.area = flagged.area AND cell.school_id = flagged.school_id AND cell.rule = flagged.rule
-                  AND cell.year = y.year
-    GROUP BY flagged.area, flagged.school_id, flagged.rule
   )
   SELECT flagged.area, flagged.rule, rule.indicator_code, flagged.school_id::text AS school_id,
-         least(unit.first_support_on, organiser.first_support_on)::text AS first_support_on,
-         series.window_values, series.trend
-  FROM flagged JOIN rule USING (rule) JOIN series USING (area, school_id, rule)
+         least(unit.first_support_on, organiser.first_support_on)::text AS first_support_on, flagged.cells
+  FROM flagged JOIN rule USING (rule)
   LEFT JOIN interventions.unit_support unit
     ON unit.school_id = flagged.school_id AND unit.organiser_id = flagged.organiser_id
   LEFT JOIN interventions.organiser_support organiser ON organiser.organiser_id = flagged.organiser_id
@@ -134,21 +121,38 @@ export function earlySignalOptions(args: EarlySignalArgs): EarlySignalOptions {
   return options;
 }
 
-const asValue = (cell: EarlySignalValue): EarlySignalValue => ({
-  year: cell.year,
-  status: cell.status,
-  value: cell.status === OutcomeStatus.REPORTED ? cell.value : null,
-});
+/** How many years, up to the year of the signals, each rule's window spans. */
+function windowYears(rule: EarlySignalRule, o: EarlySignalOptions): number {
+  switch (rule) {
+    case EarlySignalRule.RISING_ABSENCE:
+      return o.absenceRisingYears + 1;
+    case EarlySignalRule.FALLING_ELIGIBILITY:
+      return o.eligibilityYears + 1;
+    case EarlySignalRule.LOW_SALSA_RESIDUAL:
+      return o.salsaYears;
+  }
+}
 
-function flagOf(row: FlagRow): EarlySignalFlag {
-  const values = row.window_values.map(asValue);
+/** The `count` years up to `year`, oldest first, each with its row or MISSING where the unit has none. */
+function yearsOf(cells: readonly EarlySignalValue[], year: number, count: number): EarlySignalValue[] {
+  const byYear = new Map(cells.map((cell) => [cell.year, cell]));
+  return Array.from({ length: count }, (_, i) => {
+    const cell = byYear.get(year - count + 1 + i);
+    return cell
+      ? { year: cell.year, status: cell.status, value: cell.status === OutcomeStatus.REPORTED ? cell.value : null }
+      : { year: year - count + 1 + i, status: OutcomeStatus.MISSING, value: null };
+  });
+}
+
+function flagOf(row: FlagRow, year: number, o: EarlySignalOptions): EarlySignalFlag {
+  const values = yearsOf(row.cells, year, windowYears(row.rule, o));
   return {
     rule: row.rule,
     indicatorCode: row.indicator_code,
     school: { id: row.school_id },
     values,
     windowHasSuppressed: values.some((cell) => cell.status === OutcomeStatus.SUPPRESSED),
-    trend: row.trend.map(asValue),
+    trend: yearsOf(row.cells, year, o.trendYears),
     supported: row.first_support_on !== null,
     firstSupportOn: row.first_support_on,
   };
@@ -177,7 +181,7 @@ export function createEarlySignalLoader(dataSource: DataSource) {
             : await dataSource.query(EARLY_SIGNALS_SQL, [
                 ...areaParameters(indexes.map((i) => requests[i].area)),
                 year,
-                o.trendYears,
+                Math.max(o.trendYears, ...Object.values(EarlySignalRule).map((rule) => windowYears(rule, o))),
                 o.absenceRisingYears,
                 o.absenceMinimumRise,
                 o.eligibilityDrop,
@@ -186,7 +190,11 @@ export function createEarlySignalLoader(dataSource: DataSource) {
                 o.salsaYears,
               ]);
         indexes.forEach((requestIndex, area) => {
-          answers[requestIndex] = { year, dataVersions, flags: rows.filter((row) => row.area === area).map(flagOf) };
+          answers[requestIndex] = {
+            year,
+            dataVersions,
+            flags: year === null ? [] : rows.filter((row) => row.area === area).map((row) => flagOf(row, year, o)),
+          };
         });
       }
       return answers;

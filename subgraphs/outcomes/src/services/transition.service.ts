@@ -24,8 +24,10 @@ interface TransitionRow {
 
 /**
  * TRANSITION_DEFINITION in SQL, for every area of a request tick in one statement: each municipality's
- * pupil-weighted share per indicator and year over its units' reported values (group ALL), then each year beside
- * the gymnasium figure of the same year and of three years later. $1, $2 the areas; $3 and $4 each area's years.
+ * pupil-weighted share per indicator and year over its units' reported values (group ALL), both indicators in one
+ * grouping, and the gymnasium figure of three years later beside each year by a window frame over the year (a year
+ * without gymnasium values is no row to count past). The years asked for are chosen after the window, so that a
+ * year's cohort figure can lie beyond them. $1, $2 the areas; $3 and $4 each area's years.
  */
 const TRANSITION_SQL = `
   WITH request AS (
@@ -34,30 +36,30 @@ const TRANSITION_SQL = `
   ),
   scope AS MATERIALIZED (${areaUnitsSql('$1::text[]', '$2::text[]')}),
   share AS (
-    SELECT scope.area, scope.municipality_code, v.indicator_code, v.year,
-           (sum(v.value * v.pupil_count) / sum(v.pupil_count))::float8 AS share, count(*)::int AS schools
+    SELECT scope.area, scope.municipality_code, v.year,
+           (sum(v.value * v.pupil_count) FILTER (WHERE v.indicator_code = 'ELIGIBLE_NATIONAL_PROGRAMME')
+             / sum(v.pupil_count) FILTER (WHERE v.indicator_code = 'ELIGIBLE_NATIONAL_PROGRAMME'))::float8 AS eligible,
+           count(*) FILTER (WHERE v.indicator_code = 'ELIGIBLE_NATIONAL_PROGRAMME')::int AS eligible_schools,
+           (sum(v.value * v.pupil_count) FILTER (WHERE v.indicator_code = 'DEGREE_WITHIN_3_YEARS')
+             / sum(v.pupil_count) FILTER (WHERE v.indicator_code = 'DEGREE_WITHIN_3_YEARS'))::float8 AS degree,
+           count(*) FILTER (WHERE v.indicator_code = 'DEGREE_WITHIN_3_YEARS')::int AS degree_schools
     FROM scope
     JOIN outcome_value v ON v.school_id = scope.school_id AND v."group" = 'ALL' AND v.status = 'REPORTED'
                         AND v.pupil_count > 0
                         AND v.indicator_code IN ('ELIGIBLE_NATIONAL_PROGRAMME', 'DEGREE_WITHIN_3_YEARS')
-    GROUP BY scope.area, scope.municipality_code, v.indicator_code, v.year
+    GROUP BY scope.area, scope.municipality_code, v.year
   ),
-  area_year AS (
-    SELECT DISTINCT share.area, share.municipality_code, share.year
-    FROM share JOIN request USING (area)
-    WHERE share.year >= coalesce(request.from_year, share.year) AND share.year <= coalesce(request.to_year, share.year)
+  with_cohort AS (
+    SELECT share.*,
+           first_value(degree) OVER three_years_on AS cohort_degree,
+           first_value(degree_schools) OVER three_years_on AS cohort_degree_schools
+    FROM share
+    WINDOW three_years_on AS (PARTITION BY area, municipality_code ORDER BY year
+                              RANGE BETWEEN 3 FOLLOWING AND 3 FOLLOWING)
   )
-  SELECT y.area, y.municipality_code, y.year,
-         e.share AS eligible, e.schools AS eligible_schools, d.share AS degree, d.schools AS degree_schools,
-         c.share AS cohort_degree, c.schools AS cohort_degree_schools
-  FROM area_year y
-  LEFT JOIN share e ON (e.area, e.municipality_code, e.year, e.indicator_code)
-                     = (y.area, y.municipality_code, y.year, 'ELIGIBLE_NATIONAL_PROGRAMME')
-  LEFT JOIN share d ON (d.area, d.municipality_code, d.year, d.indicator_code)
-                     = (y.area, y.municipality_code, y.year, 'DEGREE_WITHIN_3_YEARS')
-  LEFT JOIN share c ON (c.area, c.municipality_code, c.year, c.indicator_code)
-                     = (y.area, y.municipality_code, y.year + 3, 'DEGREE_WITHIN_3_YEARS')
-  ORDER BY y.area, y.municipality_code, y.year`;
+  SELECT with_cohort.* FROM with_cohort JOIN request USING (area)
+  WHERE year >= coalesce(request.from_year, year) AND year <= coalesce(request.to_year, year)
+  ORDER BY area, municipality_code, year`;
 
 /** The transition figures asked for in one request tick, in one statement. */
 export function createTransitionLoader(dataSource: DataSource) {
