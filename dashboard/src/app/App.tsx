@@ -4,6 +4,7 @@ import { Header } from './Header';
 import {
   CountyPage,
   DigestPage,
+  EarlySignalsPage,
   EquityPage,
   ExplorerPage,
   FollowUpPage,
@@ -43,6 +44,7 @@ export function App() {
           {page === 'followUp' && <FollowUpPage />}
           {page === 'digest' && <DigestPage />}
           {page === 'equity' && <EquityPage />}
+          {page === 'earlySignals' && <EarlySignalsPage />}
           {page === 'explorer' && <ExplorerPage />}
           {page === 'interventions' && <InterventionListPage />}
           {page === 'intervention' && <InterventionPage />}

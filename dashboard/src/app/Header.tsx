@@ -20,13 +20,14 @@ export function Header({ page }: { page: PageName }) {
     { name: 'digest', shown: user?.role === 'office' || user?.role === 'regional' },
     { name: 'interventions', shown: user !== null },
     { name: 'equity', shown: user?.role !== 'office' },
+    { name: 'earlySignals', shown: user !== null },
     { name: 'explorer', shown: national },
   ];
   const countyQuery = user?.role === 'regional' ? `?county=${user.counties[0]}` : '';
   const officeQuery = user?.role === 'office' ? `?office=${user.office}` : countyQuery;
   const hrefOf = (name: string) =>
     PAGE_PATHS[name as keyof typeof PAGE_PATHS] +
-    (name === 'followUp' || name === 'digest'
+    (name === 'followUp' || name === 'digest' || name === 'earlySignals'
       ? officeQuery
       : name === 'county' || name === 'equity'
         ? countyQuery

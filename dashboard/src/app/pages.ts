@@ -7,6 +7,7 @@ export const CountyPage = lazy(() => import('../county/CountyPage'));
 export const FollowUpPage = lazy(() => import('../followUp/FollowUpPage'));
 export const DigestPage = lazy(() => import('../digest/DigestPage'));
 export const EquityPage = lazy(() => import('../equity/EquityPage'));
+export const EarlySignalsPage = lazy(() => import('../earlySignals/EarlySignalsPage'));
 export const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 export const SignInPage = lazy(() => import('../signIn/SignInPage'));
 export const InterventionListPage = lazy(() => import('../interventions/InterventionListPage'));

@@ -9,6 +9,7 @@ export type PageName =
   | 'followUp'
   | 'digest'
   | 'equity'
+  | 'earlySignals'
   | 'explorer'
   | 'interventions'
   | 'intervention'
@@ -22,6 +23,7 @@ export const PAGE_PATHS: Record<Exclude<PageName, 'notFound'>, string> = {
   followUp: '/uppfoljning',
   digest: '/veckosammanstallning',
   equity: '/likvardighet',
+  earlySignals: '/tidiga-signaler',
   explorer: '/utforska',
   interventions: '/insatser',
   intervention: '/insats',

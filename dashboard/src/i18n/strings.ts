@@ -15,6 +15,7 @@ const sv = {
     followUp: 'Uppföljning',
     digest: 'Veckosammanställning',
     equity: 'Likvärdighet',
+    earlySignals: 'Tidiga signaler',
     explorer: 'Utforska',
     interventions: 'Insatser',
     intervention: 'Insats',
@@ -146,6 +147,40 @@ const sv = {
     supportSummary: (after: string) => `Tre år efter första stödet är skillnaden ${after}.`,
     band: (band: number) => `Grupp ${band}${band === 4 ? ' (tuffast)' : band === 1 ? ' (lättast)' : ''}`,
   },
+  signals: {
+    title: 'Tidiga signaler',
+    choose: 'Välj ett län eller ett kontor för att se dess tidiga signaler.',
+    flagged: 'Flaggade skolor',
+    summary: (flags: string, schools: string, year: string, supported: string) =>
+      `${flags} flaggor för ${schools} skolor år ${year}; ${supported} av skolorna får redan stöd.`,
+    none: (year: string) => `Ingen skola flaggas år ${year}.`,
+    trends: 'Trend per skola',
+    trendTitle: (school: string, rule: string) => `${school}: ${rule}`,
+    trendSummary: (indicator: string, from: string, fromYear: string, to: string, toYear: string) =>
+      `${indicator} gick från ${from} år ${fromYear} till ${to} år ${toYear}.`,
+    trendUnknown: (indicator: string) => `${indicator}: för få publicerade värden för en trend.`,
+    withheld: 'sekretess',
+    suppressedNote: 'Ett år i regelns fönster är sekretessbelagt; det visas utan värde och har inte utlöst flaggan.',
+    supported: 'Får stöd',
+    notSupported: 'Inget stöd än',
+    supportedSince: (date: string) => `Stöd sedan ${date}`,
+    rules: {
+      RISING_ABSENCE: 'Ökande frånvaro',
+      FALLING_ELIGIBILITY: 'Sjunkande behörighet',
+      LOW_SALSA_RESIDUAL: 'Lågt SALSA-värde',
+    },
+    ruleHelp: {
+      RISING_ABSENCE: 'Andelen elever med frånvaro över 15 % har ökat två år i rad.',
+      FALLING_ELIGIBILITY:
+        'Andelen behöriga till ett nationellt program har sjunkit minst 10 procentenheter på tre år.',
+      LOW_SALSA_RESIDUAL: 'SALSA-residualen för meritvärdet har legat under −10 två år i rad.',
+    },
+    indicators: {
+      ABSENCE_OVER_15: 'Frånvaro över 15 %',
+      ELIGIBLE_NATIONAL_PROGRAMME: 'Behöriga till nationellt program',
+      SALSA_RESIDUAL: 'SALSA-residual',
+    } as Record<string, string>,
+  },
   explorer: {
     title: 'Utforska grafen',
     catalogue: 'Namngivna frågor',
@@ -199,6 +234,10 @@ const sv = {
     supported: 'Stödda',
     comparison: 'Jämförbara',
     difference: 'Skillnad',
+    rule: 'Regel',
+    signalValues: 'Värden som flaggade',
+    support: 'Stöd',
+    value: 'Värde',
   },
   funnel: {
     organisers: 'Huvudmän',
@@ -251,6 +290,7 @@ const en: Strings = {
     followUp: 'Follow-up',
     digest: 'Weekly digest',
     equity: 'Equity',
+    earlySignals: 'Early signals',
     explorer: 'Explore',
     interventions: 'Interventions',
     intervention: 'Intervention',
@@ -383,6 +423,39 @@ const en: Strings = {
     supportSummary: (after: string) => `Three years after first support the difference is ${after}.`,
     band: (band: number) => `Band ${band}${band === 4 ? ' (toughest)' : band === 1 ? ' (easiest)' : ''}`,
   },
+  signals: {
+    title: 'Early signals',
+    choose: 'Choose a county or an office to see its early signals.',
+    flagged: 'Flagged schools',
+    summary: (flags: string, schools: string, year: string, supported: string) =>
+      `${flags} flags for ${schools} schools in ${year}; ${supported} of the schools are already supported.`,
+    none: (year: string) => `No school is flagged in ${year}.`,
+    trends: 'Trend per school',
+    trendTitle: (school: string, rule: string) => `${school}: ${rule}`,
+    trendSummary: (indicator: string, from: string, fromYear: string, to: string, toYear: string) =>
+      `${indicator} went from ${from} in ${fromYear} to ${to} in ${toYear}.`,
+    trendUnknown: (indicator: string) => `${indicator}: too few published values for a trend.`,
+    withheld: 'withheld',
+    suppressedNote: 'A year in the rule’s window is withheld; it shows no value and did not trigger the flag.',
+    supported: 'Supported',
+    notSupported: 'Not supported yet',
+    supportedSince: (date: string) => `Supported since ${date}`,
+    rules: {
+      RISING_ABSENCE: 'Rising absence',
+      FALLING_ELIGIBILITY: 'Falling eligibility',
+      LOW_SALSA_RESIDUAL: 'Low SALSA residual',
+    },
+    ruleHelp: {
+      RISING_ABSENCE: 'The share of pupils absent more than 15 % of the time rose two years in a row.',
+      FALLING_ELIGIBILITY: 'The share eligible for a national programme fell by 10 points or more over three years.',
+      LOW_SALSA_RESIDUAL: 'The SALSA residual of the merit value was below −10 two years in a row.',
+    },
+    indicators: {
+      ABSENCE_OVER_15: 'Absence over 15 %',
+      ELIGIBLE_NATIONAL_PROGRAMME: 'Eligible for a national programme',
+      SALSA_RESIDUAL: 'SALSA residual',
+    } as Record<string, string>,
+  },
   explorer: {
     title: 'Explore the graph',
     catalogue: 'Named operations',
@@ -436,6 +509,10 @@ const en: Strings = {
     supported: 'Supported',
     comparison: 'Comparable',
     difference: 'Difference',
+    rule: 'Rule',
+    signalValues: 'Values that flagged it',
+    support: 'Support',
+    value: 'Value',
   },
   funnel: {
     organisers: 'Organisers',

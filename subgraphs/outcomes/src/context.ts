@@ -1,9 +1,11 @@
 import type { RequestIdentity } from '@lagesbild/subgraph-kit';
 import type { DataSource } from 'typeorm';
+import { createEarlySignalLoader } from './services/earlySignals.service';
 import { createEquityTrendLoader } from './services/equityTrend.service';
 import { createOutcomeLoaders } from './services/outcome.service';
 import { createHighNeedLoader } from './services/schoolNeed.service';
 import { createSupportComparisonLoader } from './services/supportComparison.service';
+import { createTransitionLoader } from './services/transition.service';
 
 /** Per-request loaders: each batches what one request tick asks for into one statement. */
 function createLoaders(dataSource: DataSource) {
@@ -12,6 +14,8 @@ function createLoaders(dataSource: DataSource) {
     highNeed: createHighNeedLoader(dataSource),
     equityTrend: createEquityTrendLoader(dataSource),
     supportComparison: createSupportComparisonLoader(dataSource),
+    earlySignals: createEarlySignalLoader(dataSource),
+    transition: createTransitionLoader(dataSource),
   };
 }
 

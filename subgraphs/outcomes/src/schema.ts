@@ -12,6 +12,7 @@ import { AREA_ENTITIES } from './external/area';
 import { School } from './external/school';
 import { areaReferences } from './resolvers/area.reference';
 import { areaOutcomeResolvers } from './resolvers/area.resolver';
+import { areaSignalResolvers } from './resolvers/areaSignals.resolver';
 import { figureIndicatorResolvers } from './resolvers/figureIndicator.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { IndicatorResolver } from './resolvers/indicator.resolver';
@@ -30,6 +31,7 @@ export function buildOutcomesSchema(): Promise<GraphQLSchema> {
         ImportResolver,
         ...figureIndicatorResolvers,
         ...areaOutcomeResolvers,
+        ...areaSignalResolvers,
         auditEntriesResolver(SUBGRAPH),
       ],
       orphanedTypes: [School, ...AREA_ENTITIES, AuditLog],

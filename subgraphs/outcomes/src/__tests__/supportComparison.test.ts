@@ -1,16 +1,8 @@
 import 'reflect-metadata';
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
-import { freePort } from '@lagesbild/launcher';
-import { startSubgraph, type RunningSubgraph } from '@lagesbild/subgraph-kit';
-import {
-  createEmptyDatabase,
-  postToSubgraph,
-  sqlStatementCount,
-  TEST_DEMO_SCALE,
-  withDatabaseClient,
-} from '@lagesbild/test-utils';
+import { postToSubgraph, sqlStatementCount, withDatabaseClient } from '@lagesbild/test-utils';
 import { randomUUID } from 'node:crypto';
-import { outcomesSubgraph } from '../subgraph';
+import { insertValues, startOnOwnDatabase, type ConstructedOutcomes } from './constructedOutcomes';
 
 // Supported vs comparable schools on a small constructed case, small enough to work out by hand. The subgraph runs
 // on a database of its own, whose replicas of the register and of first support (issue #13) this test writes
@@ -53,22 +45,23 @@ const VALUES: Record<string, (number | '..' | '.')[]> = {
   G1: [150, 150, 150, 150],
 };
 
-let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
-let subgraph: RunningSubgraph;
+let constructed: ConstructedOutcomes | undefined;
+let subgraph: ConstructedOutcomes['subgraph'];
 
 beforeAll(async () => {
-  database = await createEmptyDatabase('outcomes_support');
   // The demo data brings the indicator catalogue; the units here are none of its.
-  subgraph = await startSubgraph(outcomesSubgraph, {
-    ...process.env,
-    OUTCOMES_DATABASE_URL: database.url,
-    OUTCOMES_RUNTIME_DATABASE_URL: database.runtimeUrl,
-    PORT: String(await freePort()),
-    SEED_DEMO_DATA: 'true',
-    DEMO_SCALE: String(TEST_DEMO_SCALE),
-  });
+  constructed = await startOnOwnDatabase('outcomes_support');
+  subgraph = constructed.subgraph;
+  const { database } = constructed;
+  // Group ALL with 30 pupils, which the small-number rules leave as it is.
   const rows = Object.entries(VALUES).flatMap(([name, values]) =>
-    values.map((value, i) => ({ id: unit[name], year: 2019 + i, value })),
+    values.map((value, i) => ({
+      id: unit[name],
+      indicator: 'MERIT_VALUE_17',
+      year: 2019 + i,
+      value: String(value),
+      pupils: value === '.' ? null : 30,
+    })),
   );
   await withDatabaseClient(database.url, async (client) => {
     await client.query(
@@ -88,22 +81,13 @@ beforeAll(async () => {
        SELECT id, $2, day FROM unnest($1::uuid[], $3::date[]) AS s (id, day)`,
       [FIRST_SUPPORT.map(([name]) => unit[name]), ORGANISER, FIRST_SUPPORT.map(([, day]) => day)],
     );
-    await client.query(
-      // As imported and as published at once: group ALL with 30 pupils, which the small-number rules leave as it is.
-      `INSERT INTO outcome_value (school_id, indicator_code, year, "group", source_status, source_value, status, value,
-                                  pupil_count)
-       SELECT id, 'MERIT_VALUE_17', year, 'ALL', status, number, status, number, CASE WHEN value = '.' THEN NULL ELSE 30 END
-       FROM unnest($1::uuid[], $2::int[], $3::text[]) AS row (id, year, value),
-            LATERAL (SELECT CASE value WHEN '..' THEN 'SUPPRESSED' WHEN '.' THEN 'MISSING' ELSE 'REPORTED' END AS status,
-                            CASE WHEN value IN ('..', '.') THEN NULL ELSE value::numeric END AS number) AS figure`,
-      [rows.map((row) => row.id), rows.map((row) => row.year), rows.map((row) => String(row.value))],
-    );
+    await insertValues(client, rows);
   });
 }, 60_000);
 
 afterAll(async () => {
-  await subgraph?.stop();
-  await database?.drop();
+  await constructed?.subgraph.stop();
+  await constructed?.database.drop();
 });
 
 interface Figure {
