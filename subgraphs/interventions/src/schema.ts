@@ -26,6 +26,13 @@ import {
   OfficeFollowUpStatusResolver,
   OrganiserFollowUpStatusResolver,
 } from './resolvers/followUpStatus.resolver';
+import {
+  CountyGroupedFiguresResolver,
+  MunicipalityGroupedFiguresResolver,
+  NationGroupedFiguresResolver,
+  OfficeGroupedFiguresResolver,
+  OrganiserGroupedFiguresResolver,
+} from './resolvers/groupedFigures.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { interventionReferences } from './resolvers/intervention.reference';
 import { InterventionResolver } from './resolvers/intervention.resolver';
@@ -61,6 +68,12 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
         OfficeFollowUpStatusResolver,
         OrganiserFollowUpStatusResolver,
         NationGroupsResolver,
+        // Grouped figures (issue #16), on each kind of area.
+        NationGroupedFiguresResolver,
+        CountyGroupedFiguresResolver,
+        MunicipalityGroupedFiguresResolver,
+        OfficeGroupedFiguresResolver,
+        OrganiserGroupedFiguresResolver,
         // The weekly digest of overdue work (issue 15).
         OfficeWeeklyDigestResolver,
         CountyWeeklyDigestResolver,

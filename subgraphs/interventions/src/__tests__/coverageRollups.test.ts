@@ -47,28 +47,35 @@ function shapes(area: FigureArea): FigureRequest[] {
     { schoolForm: 'GRUNDSKOLA' },
     { organiserType: 'INDEPENDENT', origin: InterventionOrigin.REQUEST },
   ] as FigureRequest['filter'][];
-  const dimensions =
+  const { COUNTY, MUNICIPALITY, OFFICE, ORGANISER_TYPE, SCHOOL_FORM, KIND, ORIGIN, YEAR } = ReportDimension;
+  const groupings: ReportDimension[][] =
     area.kind === 'nation'
       ? [
-          null,
-          ReportDimension.COUNTY,
-          ReportDimension.MUNICIPALITY,
-          ReportDimension.OFFICE,
-          ReportDimension.ORGANISER_TYPE,
-          ReportDimension.SCHOOL_FORM,
-          ReportDimension.KIND,
+          [],
+          [COUNTY],
+          [MUNICIPALITY],
+          [OFFICE],
+          [ORGANISER_TYPE],
+          [SCHOOL_FORM],
+          [KIND],
+          [ORIGIN],
+          // Several at once (issue #16).
+          [COUNTY, SCHOOL_FORM],
+          [OFFICE, KIND, ORIGIN],
         ]
-      : [null, ReportDimension.KIND];
+      : [[], [KIND], [ORGANISER_TYPE, ORIGIN]];
   const requests = periods.flatMap((period) =>
-    filters.flatMap((filter) => dimensions.map((dimension) => ({ area, period, filter, dimension }))),
+    filters.flatMap((filter) => groupings.map((dimensions) => ({ area, period, filter, dimensions }))),
   );
-  // Years grouped by year over whole years.
-  requests.push({
-    area,
-    period: { from: `${lastYear - 3}-01-01`, to: `${lastYear}-12-31` },
-    filter: null,
-    dimension: ReportDimension.YEAR,
-  });
+  // Years grouped by year over whole years, alone and with a dimension of the scope.
+  for (const dimensions of [[YEAR], [COUNTY, YEAR]]) {
+    requests.push({
+      area,
+      period: { from: `${lastYear - 3}-01-01`, to: `${lastYear}-12-31` },
+      filter: null,
+      dimensions,
+    });
+  }
   return requests;
 }
 
@@ -122,8 +129,8 @@ test('every covered shape of every area gives the same follow-up status from the
 
 test('writes are in the rollups within their own transaction, before it commits', async () => {
   const requests = (await areas()).slice(0, 22).flatMap((area) => [
-    { area, period: defaultPeriod(today), filter: null, dimension: null },
-    { area, period: defaultPeriod(today), filter: null, dimension: ReportDimension.KIND },
+    { area, period: defaultPeriod(today), filter: null, dimensions: [] },
+    { area, period: defaultPeriod(today), filter: null, dimensions: [ReportDimension.KIND] },
   ]);
   const figures = Object.keys(FIGURES);
   const before = await Promise.all(figures.map((figure) => bothWays(requests, figure)));
@@ -165,11 +172,11 @@ test('writes are in the rollups within their own transaction, before it commits'
 
 test('shapes the rollups do not hold are left to the live statement', () => {
   const nation: FigureArea = { kind: 'nation', code: 'SE' };
-  const request = (period: Period, dimension: ReportDimension | null = null): FigureRequest => ({
+  const request = (period: Period, ...dimensions: ReportDimension[]): FigureRequest => ({
     area: nation,
     period,
     filter: null,
-    dimension,
+    dimensions,
   });
   expect(rollupCovers(request(defaultPeriod(today)), today)).toBe(true);
   expect(rollupCovers(request(wholeYear(lastYear)), today)).toBe(true);
@@ -177,6 +184,9 @@ test('shapes the rollups do not hold are left to the live statement', () => {
   expect(rollupCovers(request({ from: `${lastYear}-02-01`, to: `${lastYear}-12-31` }), today)).toBe(false);
   expect(rollupCovers(request({ from: `${lastYear - 1}-01-01`, to: `${lastYear}-12-31` }), today)).toBe(false);
   expect(rollupCovers(request(defaultPeriod(today), ReportDimension.YEAR), today)).toBe(false);
+  expect(rollupCovers(request(defaultPeriod(today), ReportDimension.COUNTY, ReportDimension.YEAR), today)).toBe(false);
+  // The rollups keep no socio-economic band.
+  expect(rollupCovers(request(wholeYear(lastYear), ReportDimension.SOCIO_ECONOMIC_BAND), today)).toBe(false);
   // An organiser's area is not made of whole municipalities.
   expect(rollupCovers({ ...request(defaultPeriod(today)), area: { kind: 'organiser', code: 'x' } }, today)).toBe(false);
 });

@@ -2,23 +2,24 @@ import { PeriodInput } from './inputs/periodInput';
 import { Arg, Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { Nation } from '../external/areas';
-import { nationCoverageBy, nationFollowUpStatusBy } from '../services/areaFigures.service';
+import { areaCoverageGrouped, areaFollowUpStatusGrouped } from '../services/groupedFigures.service';
 import { PERIOD_DEFINITION } from '../services/figureDefinitions';
 import { CoverageGroup, FollowUpGroup } from '../types/reportGroups';
 import { ReportDimension } from '../types/reportDimension';
 import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
 
-// Analysts' aggregates (issue #4): the nation's figures grouped by a dimension chosen at query time, all groups in
-// the one statement that computes the figure, from this subgraph's replicas of the register and the office map.
+// The nation's figures by one dimension (issue #4), as the dashboard's CoverageTrend asks for them: the grouped
+// figures of issue #16 (groupedFigures.resolver.ts) with one dimension, ordered by key.
 
 const GROUP_BY = 'What to group by.';
+const NATION = { kind: 'nation', code: 'SE' } as const;
 
 @Resolver(() => Nation)
 export class NationGroupsResolver {
   @FieldResolver(() => [CoverageGroup], {
     nullable: true,
     description:
-      'Coverage (täckning) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
+      'Coverage (täckning) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key; coverageGrouped with one dimension.',
   })
   coverageBy(
     @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,
@@ -27,13 +28,13 @@ export class NationGroupsResolver {
     filter: CoverageFilter | null,
     @Ctx() ctx: InterventionsContext,
   ): Promise<CoverageGroup[] | null> {
-    return nationCoverageBy(groupBy, { period, filter }, ctx);
+    return areaCoverageGrouped(NATION, { groupBy: [groupBy], period, filter }, ctx);
   }
 
   @FieldResolver(() => [FollowUpGroup], {
     nullable: true,
     description:
-      'Follow-up status (uppföljningsstatus) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key. Each group’s figures are those of the nation narrowed to it.',
+      'Follow-up status (uppföljningsstatus) grouped by a dimension, one group per key present in scope (every year of the period, every kind), ordered by key; followUpStatusGrouped with one dimension.',
   })
   followUpStatusBy(
     @Arg('groupBy', () => ReportDimension, { description: GROUP_BY }) groupBy: ReportDimension,
@@ -42,6 +43,6 @@ export class NationGroupsResolver {
     filter: FollowUpFilter | null,
     @Ctx() ctx: InterventionsContext,
   ): Promise<FollowUpGroup[] | null> {
-    return nationFollowUpStatusBy(groupBy, { period, filter }, ctx);
+    return areaFollowUpStatusGrouped(NATION, { groupBy: [groupBy], period, filter }, ctx);
   }
 }

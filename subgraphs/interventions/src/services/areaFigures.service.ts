@@ -6,10 +6,8 @@ import type { FigureFilterValues } from '../resolvers/inputs/figureFilter';
 import type { Coverage } from '../types/coverage';
 import type { RegionFollowUpSummary } from '../types/followUpSummary';
 import type { OverdueFollowUp } from '../types/overdueFollowUp';
-import type { CoverageGroup, FollowUpGroup } from '../types/reportGroups';
-import { ReportDimension } from '../types/reportDimension';
+import type { ReportDimension } from '../types/reportDimension';
 import type { FigureRequest } from './figureCells';
-import { groupKey } from './groupKeys';
 import { decodeOverdueCursor, overduePageSize } from './overdueCursor';
 import { reportPeriod } from './reportPeriod';
 
@@ -21,13 +19,13 @@ export interface FigureArgs {
   filter?: FigureFilterValues | null;
 }
 
-function figureRequest(
+export function figureRequest(
   area: FigureArea,
   args: FigureArgs,
   today: string,
-  dimension: ReportDimension | null = null,
+  dimensions: readonly ReportDimension[] = [],
 ): FigureRequest {
-  return { area, period: reportPeriod(args.period, today), filter: args.filter ?? null, dimension };
+  return { area, period: reportPeriod(args.period, today), filter: args.filter ?? null, dimensions };
 }
 
 export async function areaCoverage(area: FigureArea, args: FigureArgs, ctx: InterventionsContext) {
@@ -68,31 +66,4 @@ export async function areaOverdueFollowUps(
   const after = decodeOverdueCursor(page.after);
   const figure = figureRequest(area, { filter, period: { from: ctx.today, to: ctx.today } }, ctx.today);
   return ctx.figures.overdue.load({ figure, first, after });
-}
-
-const NATION: FigureArea = { kind: 'nation', code: 'SE' };
-
-export async function nationCoverageBy(
-  groupBy: ReportDimension,
-  args: FigureArgs,
-  ctx: InterventionsContext,
-): Promise<CoverageGroup[] | null> {
-  const request = figureRequest(NATION, args, ctx.today, groupBy);
-  const cells = await ctx.figures.coverage.load(request);
-  return cells.map((cell) => ({ ...groupKey(groupBy, cell.groupKey), ...cell.coverage }));
-}
-
-export async function nationFollowUpStatusBy(
-  groupBy: ReportDimension,
-  args: FigureArgs,
-  ctx: InterventionsContext,
-): Promise<FollowUpGroup[] | null> {
-  const request = figureRequest(NATION, args, ctx.today, groupBy);
-  const cells = await ctx.figures.followUpStatus.load(request);
-  return cells.map((cell) => ({
-    ...groupKey(groupBy, cell.groupKey),
-    period: cell.period,
-    dataVersions: cell.dataVersions,
-    ...cell.counts,
-  }));
 }

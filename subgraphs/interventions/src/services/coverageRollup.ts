@@ -1,13 +1,20 @@
 import { ReportDimension } from '../types/reportDimension';
-import { cellCteSql, requestCteSql, scopeKeySql, SqlParameters, type FigureRequest } from './figureCells';
+import {
+  cellCteSql,
+  inScopeGroupsSql,
+  requestCteSql,
+  scopeKeySql,
+  SqlParameters,
+  type FigureRequest,
+} from './figureCells';
 import { FUNNEL_STEP_NUMBER } from './figureDefinitions';
 import { FIRST_ROLLUP_YEAR } from './rollupRefresh';
 import { defaultPeriod, type Period } from './reportPeriod';
 
 // Coverage from the rollups (issue #13), for the shapes they cover; the rest is computed live (coverage.service.ts).
 // The rollups hold sums per municipality, so any area made of whole municipalities is the sum of its rows, and
-// every dimension the rollups keep (county, municipality, office, organiser type, school form, kind) is a GROUP BY
-// over them. The statement answers each request with the same rows as the live one, plus whether its windows were
+// every dimension the rollups keep (county, municipality, office, organiser type, school form, kind, origin), and
+// any combination of them, is a GROUP BY over them. The statement answers each request with the same rows as the live one, plus whether its windows were
 // all there: a request whose period is not one the rollups hold as of now is then computed live after all.
 
 /** Whether `period` is whole calendar years. */
@@ -16,20 +23,23 @@ function wholeYears(period: Period): boolean {
 }
 
 /**
- * Whether the rollups can answer a coverage request: an area made of whole municipalities (not an organiser's),
- * and a period the rollups keep: the default one (the 12 months up to today), or whole calendar years from
- * FIRST_ROLLUP_YEAR to this one (one year, or several grouped by year). A figure over several years ungrouped
- * counts a school reached in two of them once, which no sum of years gives: live.
+ * Whether the rollups can answer a coverage or follow-up request: an area made of whole municipalities (not an
+ * organiser's), no grouping by socio-economic band (the rollups keep none), and a period the rollups keep: the
+ * default one (the 12 months up to today), or whole calendar years from FIRST_ROLLUP_YEAR to this one (one year, or
+ * several grouped by year). A figure over several years ungrouped counts a school reached in two of them once,
+ * which no sum of years gives: live.
  */
 export function rollupCovers(request: FigureRequest, today: string): boolean {
   if (request.area.kind === 'organiser') return false;
+  if (request.dimensions.includes(ReportDimension.SOCIO_ECONOMIC_BAND)) return false;
+  const byYear = request.dimensions.includes(ReportDimension.YEAR);
   const { period } = request;
   const fallback = defaultPeriod(today);
-  if (period.from === fallback.from && period.to === fallback.to) return request.dimension !== ReportDimension.YEAR;
+  if (period.from === fallback.from && period.to === fallback.to) return !byYear;
   if (!wholeYears(period)) return false;
   const [first, last] = [Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4))];
   if (first < FIRST_ROLLUP_YEAR || last > Number(today.slice(0, 4))) return false;
-  return first === last || request.dimension === ReportDimension.YEAR;
+  return first === last || byYear;
 }
 
 /**
@@ -37,14 +47,14 @@ export function rollupCovers(request: FigureRequest, today: string): boolean {
  * area's municipalities come from area_municipality by equality, so that the planner knows how many rows follow.
  */
 function scopeRowsSql(table: string, columns: string): string {
-  return `SELECT r.req, ${columns}, ${scopeKeySql('r.dimension')} AS scope_group
+  return `SELECT r.req, ${columns}, ${scopeKeySql('r.dimensions')} AS scope_group
       FROM request r
       JOIN area_municipality a ON a.area_kind = r.area_kind AND a.area_code = r.area_code
       -- Each rollup row with the office of its municipality, which the area's row carries.
       CROSS JOIN LATERAL (SELECT t.*, a.office_id FROM ${table} t WHERE t.municipality_code = a.municipality_code) u
       WHERE (r.school_form IS NULL OR u.school_form = r.school_form)
         AND (r.organiser_type IS NULL OR u.organiser_type = r.organiser_type)
-        AND ${scopeKeySql('r.dimension')} IS NOT NULL`;
+        AND ${inScopeGroupsSql('r.dimensions')}`;
 }
 
 /** SQL: the cells (CTE `cell`), each with the rollups' window of its period; null when they hold none. */

@@ -101,3 +101,6 @@ export function ageingBucketConditionsSql(daysOverdue: string): { field: AgeingF
     return { field: bucket.field, condition: `${daysOverdue} > ${above}${upper}` };
   });
 }
+
+export const INTERVENTION_COUNTS_DEFINITION =
+  'The interventions for organisers (huvudmän) in scope, after the filter: each counted under a step when the step’s date falls in the period, so one intervention can count as offered, started and completed in one year; overdue when a follow-up of it counted in the period is overdue today.';

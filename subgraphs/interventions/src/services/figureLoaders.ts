@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createCoverageLoader, createWorkListLoader } from './coverage.service';
 import { createFollowUpStatusLoader } from './followUpFigures.service';
 import type { InterventionLoaders } from './intervention.service';
+import { createInterventionCountsLoader } from './interventionCounts.service';
 import { createOverdueLoader } from './overdueFollowUps.service';
 
 /**
@@ -13,6 +14,7 @@ export function createFigureLoaders(dataSource: DataSource, today: string, loade
     coverage: createCoverageLoader(dataSource, today),
     workList: createWorkListLoader(dataSource),
     followUpStatus: createFollowUpStatusLoader(dataSource, today),
+    interventionCounts: createInterventionCountsLoader(dataSource, today),
     overdue: createOverdueLoader(dataSource, today, loaders),
   };
 }

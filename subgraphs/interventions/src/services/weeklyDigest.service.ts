@@ -93,7 +93,7 @@ export async function buildWeeklyDigest(ctx: InterventionsContext): Promise<Dige
     const overdue = await allOverdue(area, ctx);
     const dueSoon = await dueSoonFollowUps(
       ctx.dataSource,
-      { area, period: reportPeriod(null, today), filter: null, dimension: null },
+      { area, period: reportPeriod(null, today), filter: null, dimensions: [] },
       today,
     );
     const notReached = (await areaWorkList(area, {}, ctx)).map((school) => school.id);

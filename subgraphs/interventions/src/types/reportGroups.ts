@@ -1,12 +1,13 @@
 import { DataVersions } from '@lagesbild/subgraph-kit';
 import { OrganiserType, SchoolForm } from '@lagesbild/domain';
-import { Field, ObjectType, type ClassType, Int } from 'type-graphql';
-import { InterventionKind } from '../entities/interventionEnums';
+import { Field, Float, ObjectType, type ClassType, Int } from 'type-graphql';
+import { InterventionKind, InterventionOrigin } from '../entities/interventionEnums';
 import { County, Municipality, Office } from '../external/areas';
 import { Coverage, ReportPeriod } from './coverage';
 import { FollowUpStatusCounts } from './followUpSummary';
+import { InterventionCounts } from './interventionCounts';
 
-/** Which group of a grouped figure a row is; only the field of the dimension grouped by is set. */
+/** Which group of a grouped figure a row is; only the fields of the dimensions grouped by are set. */
 export interface GroupKey {
   key: string;
   county?: County | null;
@@ -14,17 +15,19 @@ export interface GroupKey {
   office?: Office | null;
   organiserType?: OrganiserType | null;
   schoolForm?: SchoolForm | null;
+  socioEconomicBand?: number | null;
   year?: number | null;
   kind?: InterventionKind | null;
+  origin?: InterventionOrigin | null;
 }
 
-/** Adds the group's key, and a reference to the entity it names, to a figure's type. */
+/** Adds the group's key, and a typed field for each dimension (references for the areas), to a figure's type. */
 function Grouped<TBase extends ClassType>(Base: TBase) {
   @ObjectType()
   abstract class GroupedFigure extends Base implements GroupKey {
     @Field({
       description:
-        'The group’s key: a county or municipality code, an office id, an organiser type, a school form, a year or a kind.',
+        'The group’s key: its value under each dimension grouped by (a county or municipality code, an office id, an organiser type, a school form, a band, a year, a kind, an origin), in the order of ReportDimension, joined by "|".',
     })
     key: string;
 
@@ -43,17 +46,37 @@ function Grouped<TBase extends ClassType>(Base: TBase) {
     @Field(() => SchoolForm, { nullable: true, description: 'The school form (skolform), grouping by SCHOOL_FORM.' })
     schoolForm?: SchoolForm | null;
 
+    @Field(() => Int, {
+      nullable: true,
+      description: 'The socio-economic band (socioekonomiskt band, 1–4), grouping by SOCIO_ECONOMIC_BAND.',
+    })
+    socioEconomicBand?: number | null;
+
     @Field(() => Int, { nullable: true, description: 'The calendar year, grouping by YEAR.' })
     year?: number | null;
 
     @Field(() => InterventionKind, { nullable: true, description: 'The kind of intervention, grouping by KIND.' })
     kind?: InterventionKind | null;
+
+    @Field(() => InterventionOrigin, { nullable: true, description: 'The origin of intervention, grouping by ORIGIN.' })
+    origin?: InterventionOrigin | null;
   }
   return GroupedFigure;
 }
 
+const share = (of: string) => `${of}; null when there is nothing to divide by.`;
+
 @ObjectType({ description: 'Coverage (täckning) of one group of a grouped figure.' })
-export class CoverageGroup extends Grouped(Coverage) {}
+export class CoverageGroup extends Grouped(Coverage) {
+  @Field(() => Float, { nullable: true, description: share('School units reached ÷ school units (andel nådda)') })
+  schoolsReachedShare: number | null;
+
+  @Field(() => Float, { nullable: true, description: share('High-need school units reached ÷ high-need school units') })
+  highNeedSchoolsReachedShare: number | null;
+
+  @Field(() => Float, { nullable: true, description: share('Organisers reached ÷ organisers (huvudmän)') })
+  organisersReachedShare: number | null;
+}
 
 @ObjectType({ description: 'Follow-up status (uppföljningsstatus) of one group of a grouped figure.' })
 export class FollowUpGroup extends Grouped(FollowUpStatusCounts) {
@@ -62,4 +85,10 @@ export class FollowUpGroup extends Grouped(FollowUpStatusCounts) {
 
   @Field(() => DataVersions)
   dataVersions: DataVersions;
+
+  @Field(() => Float, { nullable: true, description: share('Overdue follow-ups ÷ all follow-ups counted') })
+  overdueShare: number | null;
 }
+
+@ObjectType({ description: 'Interventions (insatser) counted in one group of a grouped figure.' })
+export class InterventionCountGroup extends Grouped(InterventionCounts) {}
