@@ -42,6 +42,18 @@ async function recordIntervention(page: Page, organiser: Organiser): Promise<str
   return new URL(page.url()).searchParams.get('id')!;
 }
 
+/** Moves the intervention shown from IDENTIFIED to ONGOING, a click a step, each seen through. */
+async function startIt(page: Page): Promise<void> {
+  for (const [move, reached] of [
+    ['Erbjud', 'Erbjuden'],
+    ['Accepterad av huvudmannen', 'Accepterad'],
+    ['Starta', 'Pågående'],
+  ]) {
+    await page.getByRole('button', { name: move }).click();
+    await page.getByTestId('intervention-status').getByText(reached, { exact: true }).waitFor();
+  }
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const status = (page: Page) => page.getByTestId('intervention-status').innerText();
 
@@ -64,14 +76,7 @@ test('office staff record an intervention with two schools, move it through its 
   // Only the moves the lifecycle allows are offered.
   const offered = await page.locator('.move-buttons button').allInnerTexts();
   expect(offered).toEqual(['Erbjud', 'Avbryt insatsen']);
-  for (const [move, reached] of [
-    ['Erbjud', 'Erbjuden'],
-    ['Accepterad av huvudmannen', 'Accepterad'],
-    ['Starta', 'Pågående'],
-  ]) {
-    await page.getByRole('button', { name: move }).click();
-    await page.getByTestId('intervention-status').getByText(reached, { exact: true }).waitFor();
-  }
+  await startIt(page);
   // A refused move is explained next to it, by its code.
   await page.getByLabel('Datum för steget').fill('2001-01-01');
   await page.getByRole('button', { name: 'Slutför', exact: true }).click();
@@ -132,6 +137,53 @@ test('the second of two concurrent edits is told about the first and shown the n
     expect(await refusal.getAttribute('data-code')).toBe('STALE_VERSION');
     expect(await refusal.innerText()).toContain('Någon annan ändrade insatsen');
     await other.page.getByTestId('intervention-status').getByText('Erbjuden', { exact: true }).waitFor();
+  } finally {
+    await other.stop();
+  }
+});
+
+test('a follow-up planned or completed on a state someone else changed is refused, shown anew, and keeps what was typed', async () => {
+  const { page } = browser();
+  const organiser = await organiserWithSchools();
+  const id = await recordIntervention(page, organiser);
+  await startIt(page);
+  const today = await todayInPage(page);
+  const other = await launchBrowser();
+  try {
+    await signInAs(other.page, platform().gatewayUrl, STAFF);
+    await open(other.page, url(`/insats?id=${id}`));
+    // The first page completes the intervention; the other, still showing it ongoing, plans a follow-up.
+    await page.getByLabel('Datum för steget').fill(today);
+    await page.getByRole('button', { name: 'Slutför', exact: true }).click();
+    await page.getByTestId('intervention-status').getByText('Genomförd', { exact: true }).waitFor();
+    await other.page.getByLabel('Förfallodatum').fill(today);
+    await other.page.getByRole('button', { name: 'Planera', exact: true }).click();
+    const planRefusal = other.page.locator('.stale-notice');
+    await planRefusal.waitFor();
+    expect(await planRefusal.getAttribute('data-code')).toBe('STALE_VERSION');
+    expect(await planRefusal.innerText()).toContain('Någon annan ändrade insatsen medan du planerade');
+    await other.page.getByTestId('intervention-status').getByText('Genomförd', { exact: true }).waitFor();
+    expect(await other.page.getByLabel('Förfallodatum').inputValue()).toBe(today);
+    // Planned again on the state now shown, it is recorded, and the notice goes.
+    await other.page.getByRole('button', { name: 'Planera', exact: true }).click();
+    await other.page.getByRole('form', { name: /Slutför uppföljningen/ }).waitFor();
+    expect(await planRefusal.count()).toBe(0);
+    // Both pages show the planned follow-up; the first completes it, and the other's completion is refused.
+    await page.reload();
+    await settled(page);
+    await page.getByLabel('Bedömd effekt').selectOption('SOME_EFFECT');
+    await page.getByRole('button', { name: 'Slutför uppföljningen' }).click();
+    await page.getByText(/Viss effekt/).waitFor();
+    await other.page.getByLabel('Bedömd effekt').selectOption('NO_EFFECT');
+    await other.page.getByLabel('Nästa steg').fill('Skrivet på den andra sidan');
+    await other.page.getByRole('button', { name: 'Slutför uppföljningen' }).click();
+    const completeRefusal = other.page.locator('.follow-ups .stale-notice');
+    await completeRefusal.waitFor();
+    expect(await completeRefusal.getAttribute('data-code')).toBe('STALE_VERSION');
+    expect(await completeRefusal.innerText()).toContain('Någon annan ändrade uppföljningen');
+    // Shown as it is now: completed by the first page, so there is nothing left to complete.
+    await other.page.getByText(/Viss effekt/).waitFor();
+    expect(await other.page.getByRole('form', { name: /Slutför uppföljningen/ }).count()).toBe(0);
   } finally {
     await other.stop();
   }

@@ -90,7 +90,7 @@ export default function InterventionPage() {
           </ul>
         )}
       </section>
-      <FollowUps intervention={intervention} />
+      <FollowUps intervention={intervention} onRefused={() => void query.refetch()} />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{s.detail.history}</h2>
         {intervention.history.length === 0 ? (

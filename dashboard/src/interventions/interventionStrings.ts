@@ -79,6 +79,10 @@ const sv = {
     saved: 'Sparat.',
     history: 'Historik',
     historyEmpty: 'Inga ändringar har loggats.',
+    staleFollowUp:
+      'Någon annan ändrade uppföljningen medan du arbetade. Den visas nu som den är; det du skrev finns kvar om den går att slutföra.',
+    stalePlan:
+      'Någon annan ändrade insatsen medan du planerade. Den visas nu som den är; det du skrev finns kvar, planera igen om det fortfarande gäller.',
   },
   form: {
     title: 'Registrera ny insats',
@@ -192,6 +196,10 @@ const en: InterventionStrings = {
     saved: 'Saved.',
     history: 'History',
     historyEmpty: 'No changes have been logged.',
+    staleFollowUp:
+      'Someone else changed the follow-up while you worked. It is now shown as it is; what you typed is kept if it can still be completed.',
+    stalePlan:
+      'Someone else changed the intervention while you planned. It is now shown as it is; what you typed is kept, plan again if it still holds.',
   },
   form: {
     title: 'Record a new intervention',

@@ -4,7 +4,8 @@ import { fieldErrorsOf, type FieldErrors } from './ruleErrors';
 
 /**
  * A mutation whose refusals come back as field errors. While it is in flight `saving` is true, and a second call
- * is ignored, so a double click sends one request.
+ * is ignored, so a double click sends one request. `onRefused` is given the refusals at once, before they reach
+ * `errors` with the next render.
  */
 export function useRuleMutation<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
@@ -13,16 +14,20 @@ export function useRuleMutation<TData, TVariables extends OperationVariables>(
   const [mutate] = useMutation(document, { errorPolicy: 'all' });
   const [saving, setSaving] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const run = async (variables: TVariables): Promise<TData | null> => {
+  const run = async (variables: TVariables, onRefused?: (refused: FieldErrors) => void): Promise<TData | null> => {
     if (saving) return null;
     setSaving(true);
     try {
       const result = await mutate({ variables });
       const refused = fieldErrorsOf(result.errors ?? [], fieldNames);
       setErrors(refused);
-      return Object.keys(refused).length === 0 && result.data ? result.data : null;
+      if (Object.keys(refused).length === 0 && result.data) return result.data;
+      onRefused?.(refused);
+      return null;
     } catch (error) {
-      setErrors({ form: { code: 'NETWORK', message: (error as Error).message } });
+      const failed = { form: { code: 'NETWORK', message: (error as Error).message } };
+      setErrors(failed);
+      onRefused?.(failed);
       return null;
     } finally {
       setSaving(false);

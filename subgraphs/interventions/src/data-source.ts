@@ -15,6 +15,7 @@ import { InterventionVersion1765400000000 } from './migrations/1765400000000-Int
 import { InterventionHistory1765400100000 } from './migrations/1765400100000-InterventionHistory';
 import { OutreachPlanning1765500700000 } from './migrations/1765500700000-OutreachPlanning';
 import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupNotedMark';
+import { FollowUpVersion1765730000000 } from './migrations/1765730000000-FollowUpVersion';
 
 export const SUBGRAPH = 'interventions';
 
@@ -37,6 +38,7 @@ export function createInterventionsDataSource(url: string) {
       InterventionHistory1765400100000,
       OutreachPlanning1765500700000,
       RollupNotedMark1765600000000,
+      FollowUpVersion1765730000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { officeUser } from '@lagesbild/test-utils';
-import { DAY, INTERVENTION, officeStaff, organiser, refusal, useOfficeStaffSubgraphs } from './officeStaff';
+import { addDays, DAY, INTERVENTION, officeStaff, organiser, refusal, useOfficeStaffSubgraphs } from './officeStaff';
 
 // Issue #15: two people editing one intervention, and one person clicking twice.
 const subgraph = useOfficeStaffSubgraphs();
@@ -52,6 +52,53 @@ test('the second of two edits from the same version is refused with STALE_VERSIO
 test('without expectedVersion a change is made as before', async () => {
   const created = staff.ok(await staff.create({ identifiedOn: DAY })).createIntervention;
   expect(staff.ok(await move(created.id, 'OFFERED', null)).moveIntervention.version).toBe(2);
+});
+
+const planFollowUp = (interventionId: string, dueOn: string, expectedVersion: number | null) =>
+  subgraph().queryAs<{ recordFollowUp: { id: string; version: number } }>(
+    officeUser('UME'),
+    `mutation ($input: FollowUpInput!, $v: Int) { recordFollowUp(input: $input, expectedVersion: $v) { id version } }`,
+    { input: { interventionId, dueOn }, v: expectedVersion },
+  );
+const completeFollowUp = (id: string, assessment: string, expectedVersion: number | null) =>
+  subgraph().queryAs<{ completeFollowUp: { assessment: string; version: number } }>(
+    officeUser('UME'),
+    `mutation ($id: ID!, $a: FollowUpAssessment!, $v: Int) { completeFollowUp(id: $id, completedOn: "${DAY}", assessment: $a, expectedVersion: $v) { assessment version } }`,
+    { id, a: assessment, v: expectedVersion },
+  );
+const followUpsOf = async (id: string) =>
+  staff.ok(
+    await subgraph().query<{
+      intervention: { followUps: { id: string; version: number; assessment: string | null }[] };
+    }>(`query ($id: ID!) { intervention(id: $id) { followUps { id version assessment } } }`, { id }),
+  ).intervention.followUps;
+
+test('a follow-up planned on an intervention someone else changed meanwhile is refused with STALE_VERSION', async () => {
+  const ongoing = await staff.interventionAt('ONGOING');
+  const seen = (await versionOf(ongoing.id)).version;
+  staff.ok(await move(ongoing.id, 'COMPLETED', seen));
+  const stale = await planFollowUp(ongoing.id, addDays(DAY, 30), seen);
+  expect(stale.data).toBeNull();
+  expect(refusal(stale)).toMatchObject({ code: 'STALE_VERSION', field: 'expectedVersion' });
+  expect(stale.errors![0].extensions?.currentVersion).toBe(seen + 1);
+  expect(await followUpsOf(ongoing.id)).toEqual([]);
+  const planned = staff.ok(await planFollowUp(ongoing.id, addDays(DAY, 30), seen + 1)).recordFollowUp;
+  expect(planned.version).toBe(1);
+});
+
+test('the second of two completions of one follow-up version is refused with STALE_VERSION, and changes nothing', async () => {
+  const ongoing = await staff.interventionAt('ONGOING');
+  const planned = staff.ok(await planFollowUp(ongoing.id, addDays(DAY, 30), null)).recordFollowUp;
+  const first = staff.ok(await completeFollowUp(planned.id, 'SOME_EFFECT', 1)).completeFollowUp;
+  expect(first).toEqual({ assessment: 'SOME_EFFECT', version: 2 });
+  const second = await completeFollowUp(planned.id, 'NO_EFFECT', 1);
+  expect(second.data).toBeNull();
+  expect(refusal(second)).toMatchObject({ code: 'STALE_VERSION', field: 'expectedVersion' });
+  expect(refusal(second).message).toContain(`follow-up ${planned.id}`);
+  expect(second.errors![0].extensions?.currentVersion).toBe(2);
+  expect(await followUpsOf(ongoing.id)).toEqual([{ id: planned.id, version: 2, assessment: 'SOME_EFFECT' }]);
+  // Without the check, the rule that a follow-up is completed once still refuses it.
+  expect(refusal(await completeFollowUp(planned.id, 'NO_EFFECT', null)).code).toBe('LIFECYCLE_VIOLATION');
 });
 
 test('the same create sent twice at once with one request key records one intervention', async () => {

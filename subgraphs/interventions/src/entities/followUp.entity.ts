@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { FollowUpAssessment } from './interventionEnums';
 
@@ -31,4 +31,11 @@ export class FollowUp {
   @Field(() => String, { nullable: true, description: 'Agreed next step (nästa steg).' })
   @Column({ name: 'next_step', type: 'text', nullable: true })
   nextStep: string | null;
+
+  @Field(() => Int, {
+    description:
+      'Its version: 1 when planned, one more with every change. Pass it as expectedVersion when completing it, so that a change someone else saved meanwhile is not overwritten.',
+  })
+  @Column({ type: 'integer', insert: false, update: false, default: 1 })
+  version: number;
 }

@@ -1,13 +1,14 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { AuditRefusals } from '@lagesbild/subgraph-kit';
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { FollowUp } from '../entities/followUp.entity';
 import { FollowUpAssessment } from '../entities/interventionEnums';
 import { completeFollowUp, recordFollowUp } from '../services/followUpCommands.service';
 import { FollowUpInput } from './inputs/followUpInput';
 
-// Office staff's mutations on follow-ups (issue #3); refusals are coded as in interventionMutation.resolver.ts.
+// Office staff's mutations on follow-ups (issue #3); refusals are coded as in interventionMutation.resolver.ts,
+// STALE_VERSION included (issue #15).
 
 @Resolver()
 export class FollowUpMutationResolver {
@@ -19,9 +20,15 @@ export class FollowUpMutationResolver {
   })
   recordFollowUp(
     @Arg('input', () => FollowUpInput) input: FollowUpInput,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description:
+        'The version of the intervention the plan was made on; refused with STALE_VERSION when someone else changed the intervention meanwhile. Left out, no check.',
+    })
+    expectedVersion: number | null,
     @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<FollowUp> {
-    return recordFollowUp(dataSource, user, input, today);
+    return recordFollowUp(dataSource, user, input, today, expectedVersion ?? null);
   }
 
   @Authorized('office')
@@ -42,6 +49,12 @@ export class FollowUpMutationResolver {
     assessment: FollowUpAssessment,
     @Arg('nextStep', () => String, { nullable: true, description: 'Agreed next step (nästa steg).' })
     nextStep: string | null,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description:
+        'The version of the follow-up the completion was prepared on; refused with STALE_VERSION when someone else changed it meanwhile. Left out, no check.',
+    })
+    expectedVersion: number | null,
     @Ctx() { dataSource, user, today }: InterventionsContext,
   ): Promise<FollowUp> {
     return completeFollowUp(
@@ -50,6 +63,7 @@ export class FollowUpMutationResolver {
       id,
       { completedOn: completedOn ?? null, assessment, nextStep: nextStep ?? null },
       today,
+      expectedVersion ?? null,
     );
   }
 }

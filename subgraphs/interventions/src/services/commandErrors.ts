@@ -36,16 +36,21 @@ export function asDuplicateError(error: unknown): unknown {
   ]);
 }
 
-/** The code of a change made from a version of an intervention that someone else changed meanwhile. */
+/** The code of a change made from a version of an intervention or follow-up that someone else changed meanwhile. */
 export const STALE_VERSION = 'STALE_VERSION';
 
 /**
  * The change was prepared on an older version: refused, so that nothing someone else saved is overwritten. The
  * current version travels with it, for the client to show the new state and let the person decide again.
  */
-export function staleVersion(id: string, expected: number, current: number): GraphQLError {
+export function staleVersion(
+  id: string,
+  expected: number,
+  current: number,
+  what: 'intervention' | 'follow-up' = 'intervention',
+): GraphQLError {
   return new GraphQLError(
-    `expectedVersion: intervention ${id} was changed by someone else meanwhile (version ${current}, not ${expected}); look at it again and redo the change if it still holds.`,
+    `expectedVersion: ${what} ${id} was changed by someone else meanwhile (version ${current}, not ${expected}); look at it again and redo the change if it still holds.`,
     { extensions: { code: STALE_VERSION, field: 'expectedVersion', currentVersion: current } },
   );
 }

@@ -6,19 +6,22 @@ import { FollowUp } from '../entities/followUp.entity';
 import type { FollowUpAssessment } from '../entities/interventionEnums';
 import type { Intervention } from '../entities/intervention.entity';
 import type { FollowUpInput } from '../resolvers/inputs/followUpInput';
-import { asDuplicateError, notFound } from './commandErrors';
+import { asDuplicateError, notFound, staleVersion } from './commandErrors';
 import { completedOnIssue, followUpFieldIssues, followUpStatusIssue, type FollowedIntervention } from './followUpRules';
 import { isUuid } from './interventionRules';
 import { lockedIntervention } from './interventionCommands.service';
 
 // Office staff's follow-ups (uppföljningar), issue #3. The intervention's row is locked for the transaction, so a
-// follow-up cannot be added to an intervention that is being cancelled at the same moment.
+// follow-up cannot be added to an intervention that is being cancelled at the same moment. As for interventions
+// (issue #15), a write may name the version it was prepared on: a plan the intervention's, since the follow-up does
+// not exist yet and the intervention's state decides whether it may be planned; a completion the follow-up's.
 
 export async function recordFollowUp(
   dataSource: DataSource,
   user: User,
   input: FollowUpInput,
   today: string,
+  expectedInterventionVersion: number | null = null,
 ): Promise<FollowUp> {
   const fields = {
     completedOn: input.completedOn ?? null,
@@ -36,7 +39,7 @@ export async function recordFollowUp(
 
   try {
     return await dataSource.transaction(async (manager) => {
-      const intervention = await lockedIntervention(manager, input.interventionId, user);
+      const intervention = await lockedIntervention(manager, input.interventionId, user, expectedInterventionVersion);
       if (!intervention) throw validationError([unknown]);
       assertFollowUpAllowed(intervention, 'interventionId', fields.completedOn, today);
       const existing = await manager.findOneBy(FollowUp, { interventionId: intervention.id, dueOn: input.dueOn });
@@ -57,6 +60,7 @@ export async function recordFollowUp(
         ...fields,
       });
       await manager.insert(FollowUp, followUp);
+      followUp.version = 1;
       await recordAudit(manager, user, {
         action: 'recordFollowUp',
         summary: `follow-up ${followUp.id} of intervention ${intervention.id}`,
@@ -81,6 +85,7 @@ export async function completeFollowUp(
   id: string,
   completion: FollowUpCompletion,
   today: string,
+  expectedVersion: number | null = null,
 ): Promise<FollowUp> {
   const fields = {
     completedOn: completion.completedOn ?? today,
@@ -102,6 +107,10 @@ export async function completeFollowUp(
       .setLock('pessimistic_write')
       .where('followUp.id = :id', { id })
       .getOneOrFail();
+    // Before the rules, so that a follow-up someone else completed meanwhile is named as such.
+    if (expectedVersion !== null && followUp.version !== expectedVersion) {
+      throw staleVersion(id, expectedVersion, followUp.version, 'follow-up');
+    }
     if (followUp.completedOn !== null) {
       throw validationError([
         {
@@ -118,7 +127,7 @@ export async function completeFollowUp(
       summary: `follow-up ${id} of intervention ${intervention.id}`,
       rows: 1,
     });
-    return Object.assign(followUp, fields);
+    return Object.assign(followUp, fields, { version: followUp.version + 1 });
   });
 }
 
