@@ -197,7 +197,7 @@ test('office staff subscribe from the page by keyboard, get the digest’s due d
   // Listed first (newest first), active; a first revoke is cancelled, and the feed still answers.
   await rows.nth(before).waitFor();
   const newest = rows.first();
-  expect(await newest.locator('td').nth(1).innerText()).toBe('Aktivt');
+  expect(await newest.locator('td').nth(2).innerText()).toBe('Aktivt');
   await newest.getByRole('button', { name: /^Återkalla kalenderflödet som skapades/ }).focus();
   await page.keyboard.press('Enter');
   await expectFocused(feeds.getByRole('button', { name: 'Ja, återkalla' }));
@@ -224,6 +224,8 @@ test('office staff subscribe from the page by keyboard, get the digest’s due d
   await feeds.getByRole('status').getByText('Kalenderflödet är återkallat.').waitFor();
   await newest.locator('td', { hasText: /^Återkallat / }).waitFor();
   expect(await newest.getByRole('button').count()).toBe(0);
+  // The list read after the revoke shows the fetches above as the feed's last use.
+  expect(await newest.locator('td').nth(1).innerText()).toMatch(/\d{4} \d{2}:\d{2}$/);
   expect((await fetch(shown)).status).toBe(401);
   expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -112,6 +112,7 @@ export function CalendarFeeds() {
       </p>
       {failure !== null && <p className="state state-error">{`${s.failed} ${failure}`}</p>}
       <h3>{s.list}</h3>
+      <p className="form-hint">{s.lastUsedHint}</p>
       {feeds.loading && !feeds.data && <p className="state state-loading">{t.states.loading}</p>}
       {feeds.error && <p className="state state-error">{`${t.states.error} ${feeds.error.message}`}</p>}
       {feeds.data && list.length === 0 && <p className="state">{s.none}</p>}
@@ -121,6 +122,7 @@ export function CalendarFeeds() {
           <thead>
             <tr>
               <th scope="col">{s.createdAt}</th>
+              <th scope="col">{s.lastUsedAt}</th>
               <th scope="col">{s.status}</th>
               <th scope="col">{s.action}</th>
             </tr>
@@ -129,6 +131,7 @@ export function CalendarFeeds() {
             {list.map((feed) => (
               <tr key={feed.id} data-feed={feed.id}>
                 <td>{when(feed.createdAt)}</td>
+                <td>{feed.lastUsedAt ? when(feed.lastUsedAt) : s.neverUsed}</td>
                 <td>{feed.revokedAt ? s.revokedAt(when(feed.revokedAt)) : s.active}</td>
                 <td>
                   {!feed.revokedAt && confirming !== feed.id && (

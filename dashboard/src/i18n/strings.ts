@@ -50,6 +50,10 @@ const sv = {
       list: 'Dina kalenderflöden',
       none: 'Du har inga kalenderflöden.',
       createdAt: 'Skapat',
+      lastUsedAt: 'Senast hämtat',
+      neverUsed: 'Aldrig hämtat',
+      lastUsedHint:
+        'Senast hämtat visas på timmen när. Hämtas ett flöde som du inte använder längre, eller inte alls, återkalla det.',
       status: 'Status',
       action: 'Åtgärd',
       active: 'Aktivt',
@@ -325,6 +329,10 @@ const en: Strings = {
       list: 'Your calendar feeds',
       none: 'You have no calendar feeds.',
       createdAt: 'Created',
+      lastUsedAt: 'Last fetched',
+      neverUsed: 'Never fetched',
+      lastUsedHint:
+        'Last fetched is shown to within the hour. If a feed you no longer use is still fetched, or one is never fetched, revoke it.',
       status: 'Status',
       action: 'Action',
       active: 'Active',

@@ -1,4 +1,12 @@
-import { ADMIN, officeUser, regionalUser, testToken, useTestPlatform, type TestUser } from '@lagesbild/test-utils';
+import {
+  ADMIN,
+  officeUser,
+  queryTestDatabase,
+  regionalUser,
+  testToken,
+  useTestPlatform,
+  type TestUser,
+} from '@lagesbild/test-utils';
 
 // Issue 15: the calendar feed of the weekly digest's due dates, behind a secret per feed that its owner makes and
 // revokes; checked against the digest the same user reads through the gateway.
@@ -99,6 +107,47 @@ test('a feed is refused without its secret, with a wrong one, with a sign-in tok
   const list = await platform().queryAs<{ calendarFeeds: Feed[] }>(user, '{ calendarFeeds { id path revokedAt } }');
   const listed = list.data?.calendarFeeds.find((row) => row.id === feed.id);
   expect(listed).toEqual({ id: feed.id, path: null, revokedAt: revoked.data?.revokeCalendarFeed.revokedAt });
+});
+
+test('a fetch is recorded as the feed’s last use, at most once an hour, for its owner to see', async () => {
+  const user = officeUser('UME');
+  const feed = await createFeed(user);
+  const lastUse = async () => {
+    const list = await platform().queryAs<{ calendarFeeds: { id: string; lastUsedAt: string | null }[] }>(
+      user,
+      '{ calendarFeeds { id lastUsedAt } }',
+    );
+    expect(list.errors).toBeUndefined();
+    return list.data!.calendarFeeds.find((row) => row.id === feed.id)!.lastUsedAt;
+  };
+  expect(await lastUse()).toBeNull();
+  const before = Date.now();
+  expect((await get(feed.path)).status).toBe(200);
+  const first = await lastUse();
+  expect(first).toEqual(expect.any(String));
+  // Recorded to the second, so compared with the second the fetch began in.
+  expect(Date.parse(first!)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+  expect(Date.parse(first!)).toBeLessThanOrEqual(Date.now());
+  // A second fetch within the hour writes nothing.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  expect((await get(feed.path)).status).toBe(200);
+  expect(await lastUse()).toBe(first);
+  // A fetch more than an hour after the one recorded is recorded.
+  await queryTestDatabase(
+    'interventions',
+    "UPDATE calendar_feed SET last_used_at = now() - interval '2 hours' WHERE id = $1",
+    [feed.id],
+  );
+  const aged = await lastUse();
+  expect((await get(feed.path)).status).toBe(200);
+  const later = await lastUse();
+  expect(Date.parse(later!)).toBeGreaterThan(Date.parse(aged!) + 3600_000);
+  // Another user's list never shows it.
+  const others = await platform().queryAs<{ calendarFeeds: { id: string }[] }>(
+    officeUser('LUL'),
+    '{ calendarFeeds { id } }',
+  );
+  expect(others.data!.calendarFeeds.map((row) => row.id)).not.toContain(feed.id);
 });
 
 test('only office staff and regional managers make feeds: the others have no digest of their own', async () => {

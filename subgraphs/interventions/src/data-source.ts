@@ -16,6 +16,7 @@ import { InterventionHistory1765400100000 } from './migrations/1765400100000-Int
 import { OutreachPlanning1765500700000 } from './migrations/1765500700000-OutreachPlanning';
 import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupNotedMark';
 import { FollowUpVersion1765730000000 } from './migrations/1765730000000-FollowUpVersion';
+import { CalendarFeedLastUse1765730100000 } from './migrations/1765730100000-CalendarFeedLastUse';
 
 export const SUBGRAPH = 'interventions';
 
@@ -39,6 +40,7 @@ export function createInterventionsDataSource(url: string) {
       OutreachPlanning1765500700000,
       RollupNotedMark1765600000000,
       FollowUpVersion1765730000000,
+      CalendarFeedLastUse1765730100000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

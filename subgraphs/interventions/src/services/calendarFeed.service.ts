@@ -55,7 +55,8 @@ export async function calendarFeed(dataSource: DataSource, secret: string): Prom
     body: 'This calendar feed does not exist or was revoked. Create a new one on the digest page.',
   };
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(secret)) return refused;
-  const [owner] = await dataSource.query('SELECT * FROM calendar_feed_owner($1)', [sha256(secret)]);
+  // Also notes the fetch as the feed's last use (migration CalendarFeedLastUse), for its owner to see.
+  const [owner] = await dataSource.query('SELECT * FROM use_calendar_feed($1)', [sha256(secret)]);
   if (!owner) return refused;
   const user = userFromClaims({
     sub: owner.subject,

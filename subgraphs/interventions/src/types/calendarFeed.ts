@@ -17,6 +17,13 @@ export class CalendarFeed {
   @Field(() => String, {
     nullable: true,
     description:
+      'When a calendar program last fetched it, ISO 8601, within the hour: a fetch less than an hour after the one recorded is not recorded. Null when never fetched.',
+  })
+  lastUsedAt: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
       'The feed’s path on the gateway, with its secret: given once, when the feed is made (only a hash is kept). Subscribe to the gateway’s address followed by it.',
   })
   path: string | null;
