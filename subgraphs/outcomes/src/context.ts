@@ -2,6 +2,7 @@ import type { RequestIdentity } from '@lagesbild/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createEquityTrendLoader } from './services/equityTrend.service';
 import { createOutcomeLoaders } from './services/outcome.service';
+import { createOutcomeGroupedLoader } from './services/outcomeGrouped.service';
 import { createHighNeedLoader } from './services/schoolNeed.service';
 import { createSupportComparisonLoader } from './services/supportComparison.service';
 
@@ -11,6 +12,7 @@ function createLoaders(dataSource: DataSource) {
     ...createOutcomeLoaders(dataSource),
     highNeed: createHighNeedLoader(dataSource),
     equityTrend: createEquityTrendLoader(dataSource),
+    outcomeGrouped: createOutcomeGroupedLoader(dataSource),
     supportComparison: createSupportComparisonLoader(dataSource),
   };
 }
