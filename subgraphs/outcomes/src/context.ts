@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createEarlySignalLoader } from './services/earlySignals.service';
 import { createEquityTrendLoader } from './services/equityTrend.service';
 import { createOutcomeLoaders } from './services/outcome.service';
+import { createOutcomeGroupedLoader } from './services/outcomeGrouped.service';
 import { createHighNeedLoader } from './services/schoolNeed.service';
 import { createSupportComparisonLoader } from './services/supportComparison.service';
 import { createTransitionLoader } from './services/transition.service';
@@ -13,6 +14,7 @@ function createLoaders(dataSource: DataSource) {
     ...createOutcomeLoaders(dataSource),
     highNeed: createHighNeedLoader(dataSource),
     equityTrend: createEquityTrendLoader(dataSource),
+    outcomeGrouped: createOutcomeGroupedLoader(dataSource),
     supportComparison: createSupportComparisonLoader(dataSource),
     earlySignals: createEarlySignalLoader(dataSource),
     transition: createTransitionLoader(dataSource),

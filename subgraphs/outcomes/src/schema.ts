@@ -17,6 +17,7 @@ import { figureIndicatorResolvers } from './resolvers/figureIndicator.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { IndicatorResolver } from './resolvers/indicator.resolver';
 import { outcomeReferences } from './resolvers/outcome.reference';
+import { outcomeGroupedResolvers } from './resolvers/outcomeGrouped.resolver';
 import { OutcomeValueResolver } from './resolvers/outcomeValue.resolver';
 import { SchoolOutcomesResolver } from './resolvers/school.resolver';
 
@@ -32,6 +33,7 @@ export function buildOutcomesSchema(): Promise<GraphQLSchema> {
         ...figureIndicatorResolvers,
         ...areaOutcomeResolvers,
         ...areaSignalResolvers,
+        ...outcomeGroupedResolvers,
         auditEntriesResolver(SUBGRAPH),
       ],
       orphanedTypes: [School, ...AREA_ENTITIES, AuditLog],

@@ -21,8 +21,11 @@ const SPREAD = `CASE
                scale((n * square_sum - value_sum * value_sum) / (n * n)))
   END::float8`;
 
-/** The rollup rows of each request's area, indicator, group and years, each branch a range of the primary key. */
-const AREA_ROWS = `
+/**
+ * The rollup rows of each request's area, indicator, group and years, each branch a range of the primary key; over
+ * a CTE `request (area, indicator_code, "group", from_year, to_year, area_kind, area_code)`.
+ */
+export const AREA_ROWS = `
     SELECT r.area, r.from_year, r.to_year, x.* FROM request r
     JOIN outcome_rollup x ON x.indicator_code = r.indicator_code AND x."group" = r."group"
     WHERE r.area_kind = 'nation'
