@@ -283,6 +283,25 @@ test('the signals of many areas take one statement', async () => {
   expect((await sqlStatementCount(subgraph.url)) - before).toBe(2);
 });
 
+test('left out, the year of the signals is the latest most schools have reported: one early value does not move it', async () => {
+  expect((await signals({ year: null })).year).toBe(YEAR);
+  // One unit's absence of the next year, imported before the others' (written here as an import would).
+  await withDatabaseClient(constructed!.database.url, (client) =>
+    insertValues(client, [{ id: unit.FLAT, indicator: ABSENCE, year: YEAR + 1, value: '9', pupils: 30 }]),
+  );
+  try {
+    const byDefault = await signals({ year: null });
+    expect(byDefault.year).toBe(YEAR);
+    expect(flagged(byDefault.flags)).toEqual(flagged((await signals()).flags));
+    // Asked for by name, the early year is the year of the signals, and nobody has a window of values in it.
+    expect(await signals({ year: YEAR + 1 })).toMatchObject({ year: YEAR + 1, flags: [] });
+  } finally {
+    await withDatabaseClient(constructed!.database.url, (client) =>
+      client.query('DELETE FROM outcome_value WHERE school_id = $1 AND year = $2', [unit.FLAT, YEAR + 1]),
+    );
+  }
+});
+
 interface Figure {
   value: number | null;
   status: string;

@@ -89,10 +89,19 @@ const EARLY_SIGNALS_SQL = `
   ORDER BY flagged.area, array_position(ARRAY['RISING_ABSENCE', 'FALLING_ELIGIBILITY', 'LOW_SALSA_RESIDUAL'],
                                         flagged.rule), flagged.school_id`;
 
-/** The year of the signals when none is asked for: the latest with a value of any of the rules' indicators. */
-const LATEST_YEAR_SQL = `SELECT max(latest.year)::int AS year
-  FROM unnest(ARRAY['ABSENCE_OVER_15', 'ELIGIBLE_NATIONAL_PROGRAMME', 'SALSA_RESIDUAL']) AS rule (indicator_code),
-       LATERAL (SELECT max(v.year) AS year FROM outcome_value v WHERE v.indicator_code = rule.indicator_code) latest`;
+/**
+ * The year of the signals when none is asked for: the latest year in which the rules' indicators have at least half
+ * as many values (reported or suppressed) as in their best-covered year. A year whose results are only beginning to
+ * come in (one school's file imported early) is not yet the year of the signals: applied to it, the rules would find
+ * almost no school with a window of values and show an area as free of signals when its data are simply not in.
+ * Read from the outcome rollups, so it costs a few hundred rows; row-level security counts the caller's own areas.
+ */
+const LATEST_YEAR_SQL = `SELECT max(year) FILTER (WHERE 2 * cells >= best)::int AS year
+  FROM (SELECT year, cells, max(cells) OVER () AS best
+          FROM (SELECT year, sum(reported + suppressed) AS cells FROM outcome_rollup
+                 WHERE indicator_code = ANY(ARRAY['ABSENCE_OVER_15', 'ELIGIBLE_NATIONAL_PROGRAMME', 'SALSA_RESIDUAL'])
+                   AND "group" = 'ALL'
+                 GROUP BY year) per_year) covered`;
 
 function requireWithin(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {

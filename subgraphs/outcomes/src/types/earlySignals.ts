@@ -79,7 +79,7 @@ export class EarlySignals {
   @Field(() => Int, {
     nullable: true,
     description:
-      'The year the rules are applied to: the one asked for, or the latest year with values; null when none.',
+      'The year the rules are applied to: the one asked for, or the latest year most schools have reported; null when none.',
   })
   year: number | null;
 

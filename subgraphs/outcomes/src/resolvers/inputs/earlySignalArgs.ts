@@ -51,7 +51,7 @@ export class EarlySignalArgs {
   @Field(() => Int, {
     nullable: true,
     description:
-      'The year the rules are applied to (their windows end there); the latest year with values when left out.',
+      "The year the rules are applied to (their windows end there). Left out: the latest year whose values of the rules' indicators number at least half of their best-covered year's, so that a year whose results are only beginning to come in is not taken.",
   })
   year?: number | null;
 
