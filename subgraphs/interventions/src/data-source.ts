@@ -17,6 +17,7 @@ import { OutreachPlanning1765500700000 } from './migrations/1765500700000-Outrea
 import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupNotedMark';
 import { FollowUpVersion1765730000000 } from './migrations/1765730000000-FollowUpVersion';
 import { CalendarFeedLastUse1765730100000 } from './migrations/1765730100000-CalendarFeedLastUse';
+import { NationalReadOfOrganiserRollups1765760000000 } from './migrations/1765760000000-NationalReadOfOrganiserRollups';
 
 export const SUBGRAPH = 'interventions';
 
@@ -41,6 +42,7 @@ export function createInterventionsDataSource(url: string) {
       RollupNotedMark1765600000000,
       FollowUpVersion1765730000000,
       CalendarFeedLastUse1765730100000,
+      NationalReadOfOrganiserRollups1765760000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });
