@@ -5,11 +5,17 @@ import path from 'node:path';
 
 // Issue #14's logs: every service writes one JSON object per line, and the request id a client sends (or the one
 // the gateway makes) travels with each subgraph call, so that one id finds the request's lines in all five services.
+// Tracing is off here, as it is whenever no OTLP endpoint is set.
 
 const lines: { service: string; line: string }[] = [];
 const platform = useTestPlatform({
   // Debug is where the subgraphs write their access line, one per request.
-  env: { LOG_LEVEL: 'debug', LOG_FORMAT: 'json' },
+  env: {
+    LOG_LEVEL: 'debug',
+    LOG_FORMAT: 'json',
+    OTEL_EXPORTER_OTLP_ENDPOINT: '',
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '',
+  },
   print: (printed) => {
     const match = /^\[([\w-]+)\] (.*)$/.exec(printed);
     if (match) lines.push({ service: match[1], line: match[2] });
@@ -62,4 +68,10 @@ test('every line each service writes is one JSON object with its level, time and
     );
   });
   expect(notJson).toEqual([]);
+});
+
+// A line gets the trace and span of the request it is about only when a span records it (platform's log.ts).
+test('with no OTLP endpoint set nothing is traced: no line carries a trace id', () => {
+  const traced = lines.filter(({ line }) => parsed(line)?.traceId !== undefined);
+  expect(traced).toEqual([]);
 });
