@@ -13,6 +13,7 @@ import { maskError } from './maskError';
 import { useGatewayMetrics } from './metrics';
 import { useRequestErrors } from './requestErrors';
 import { responseCachePlugins } from './responseCache';
+import { useSubgraphCallSignal } from './subgraphCallSignal';
 import { useSubgraphSigning, type GatewayRequestContext } from './subgraphSigning';
 import { trustedDocuments } from './trustedDocuments';
 import { upstreamTimeout } from './upstreamTimeout';
@@ -52,6 +53,8 @@ export function createGateway(config: GatewayConfig) {
     // A request must show it is not a plain HTML form or link: a JSON body, or the x-graphql-yoga-csrf header.
     csrfPrevention: {},
     plugins: (context) => [
+      // Each subgraph call's abort listeners come off when it has its answer (subgraphCallSignal.ts).
+      useSubgraphCallSignal(),
       useGatewayMetrics(context.log),
       // Spans for the request, each GraphQL phase and each subgraph call, whose traceparent header carries the
       // trace on to the subgraph. Only when an OTLP endpoint is set: otherwise nothing is traced at all.

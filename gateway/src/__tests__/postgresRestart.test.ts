@@ -38,6 +38,8 @@ beforeAll(async () => {
   platform = await startPlatform({
     dataDir,
     gatewayPort: await freePort(),
+    // Not the default 4090, which another platform on the machine (a developer's `npm start`) may hold.
+    gatewayMetricsPort: await freePort(),
     embeddedPgPort: 0, // unused: DATABASE_URL names the server
     subgraphPorts,
     env: { ...env, DATABASE_URL: postgres.adminUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
