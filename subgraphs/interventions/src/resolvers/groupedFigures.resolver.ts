@@ -11,7 +11,7 @@ import {
 } from '../services/groupedFigures.service';
 import { ReportDimension } from '../types/reportDimension';
 import { CoverageGroup, FollowUpGroup, InterventionCountGroup } from '../types/reportGroups';
-import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
+import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter, InterventionCountFilter } from './inputs/figureFilter';
 import { CoverageGroupOrder, FollowUpGroupOrder, InterventionCountGroupOrder } from './inputs/groupOrder';
 import { PeriodInput } from './inputs/periodInput';
 
@@ -73,8 +73,8 @@ function groupedFiguresResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       @Root() root: TArea,
       @groupBy() dimensions: ReportDimension[],
       @period() period: PeriodInput | null,
-      @Arg('filter', () => CoverageFilter, { nullable: true, description: FILTER_DESCRIPTION })
-      filter: CoverageFilter | null,
+      @Arg('filter', () => InterventionCountFilter, { nullable: true, description: FILTER_DESCRIPTION })
+      filter: InterventionCountFilter | null,
       @Arg('orderBy', () => InterventionCountGroupOrder, { nullable: true })
       orderBy: InterventionCountGroupOrder | null,
       @limit() rows: number | null,
