@@ -23,6 +23,7 @@ const PAGES = [
   { name: 'follow-up', path: '/uppfoljning' },
   { name: 'equity', path: '/likvardighet?county=12' },
   { name: 'explorer', path: '/utforska' },
+  { name: 'early-signals', path: '/tidiga-signaler?county=12' },
   { name: 'sign-in', path: '/logga-in' },
 ];
 

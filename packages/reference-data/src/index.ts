@@ -3,3 +3,4 @@ export * from './municipalities';
 export * from './offices';
 export * from './officeMap';
 export * from './indicators';
+export * from './areaSizes';

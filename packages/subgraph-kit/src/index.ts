@@ -5,6 +5,7 @@ export * from './bulkInsert';
 export * from './config';
 export * from './dataSource';
 export * from './entityGuards';
+export * from './groupCombinations';
 export * from './errors';
 export * from './identity';
 export * from './loaders';

@@ -204,6 +204,8 @@ interface Shape {
   unitKey: string;
   interventionKey: 'kind' | 'origin' | null;
   periods: { from: string; to: string; key?: string }[];
+  /** A filter's condition on the interventions counted (i: intervention), beside the grouping's. */
+  where?: string;
 }
 
 const KEY_VALUES = { kind: Object.values(InterventionKind), origin: Object.values(InterventionOrigin) };
@@ -227,7 +229,8 @@ function cellsSql(shape: Shape) {
     )`;
 }
 
-const matches = (shape: Shape) => (shape.interventionKey ? `i.${shape.interventionKey} = c.h` : 'true');
+const matches = (shape: Shape) =>
+  `${shape.interventionKey ? `i.${shape.interventionKey} = c.h` : 'true'} AND ${shape.where ?? 'true'}`;
 
 /** Joins the row's key from its parts, as the API lists them (scope, year, then kind or origin). */
 const keyOf = (g: string, year: string | undefined, h: string) =>
@@ -434,6 +437,57 @@ test('intervention counts by office and origin on the nation, and by municipalit
   expect(rows.length).toBe(2 * 3);
 });
 
+test('intervention counts take their own filter: by kind and origin, organiser type and school form', async () => {
+  // On the nation by county and year, only outreach to independent organisers.
+  const independentOutreach: Shape = {
+    area: `u.organiser_type = 'INDEPENDENT'`,
+    unitKey: 'left(u.municipality_code, 2)',
+    interventionKey: null,
+    periods: YEARS,
+    where: `i.origin = 'OUTREACH'`,
+  };
+  const nationRows = await grouped(
+    nation,
+    'interventionCountsGrouped',
+    'groupBy: [COUNTY, YEAR], period: { from: "2024-01-01", to: "2026-12-31" }, filter: { origin: OUTREACH, organiserType: INDEPENDENT }',
+    COUNTS,
+  );
+  const expected = await recompute(independentOutreach, interventionCountsSql(independentOutreach));
+  expect(nationRows).toEqual(expected);
+  expect(expected.some((row) => Number(row.total) > 0)).toBe(true);
+  // The filter narrowed something: without it the counts are larger somewhere.
+  const unfiltered = await grouped(
+    nation,
+    'interventionCountsGrouped',
+    'groupBy: [COUNTY, YEAR], period: { from: "2024-01-01", to: "2026-12-31" }',
+    COUNTS,
+  );
+  const totals = (rows: Row[]) => rows.reduce((sum, row) => sum + Number(row.total), 0);
+  expect(totals(unfiltered)).toBeGreaterThan(totals(nationRows));
+
+  // In a county by origin, only the commonest kind, for organisers running a grundskola there.
+  const { rows } = await client.query<{ kind: string }>(
+    'SELECT kind FROM intervention GROUP BY kind ORDER BY count(*) DESC, kind LIMIT 1',
+  );
+  const kind = rows[0].kind;
+  const grundskolaKind: Shape = {
+    area: `${inCounty('12')} AND u.school_form = 'GRUNDSKOLA'`,
+    unitKey: `''`,
+    interventionKey: 'origin',
+    periods: [{ from: '2023-01-01', to: today }],
+    where: `i.kind = '${kind}'`,
+  };
+  const countyRows = await grouped(
+    county('12'),
+    'interventionCountsGrouped',
+    `groupBy: [ORIGIN], period: { from: "2023-01-01", to: "${today}" }, filter: { kind: ${kind}, schoolForm: GRUNDSKOLA }`,
+    `${COUNTS} origin`,
+  );
+  const counted = await recompute(grundskolaKind, interventionCountsSql(grundskolaKind));
+  expect(countyRows.map(({ origin: _origin, ...row }) => row)).toEqual(counted);
+  expect(counted.some((row) => Number(row.total) > 0)).toBe(true);
+});
+
 test('the municipalities with the lowest share reached, in one request: ordered by the share and cut', async () => {
   const shape: Shape = { area: 'true', unitKey: 'u.municipality_code::text', interventionKey: null, periods: [Y2025] };
   const all = await recompute(shape, coverageSql(shape));
@@ -518,4 +572,36 @@ test('grouping asks for each dimension once, and a limit within bounds', async (
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
+});
+
+test('a grouping that could give more than 20,000 combinations is refused, naming its dimensions', async () => {
+  const ask = async (field: string, args: string) =>
+    postToSubgraph(
+      subgraph.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Nation { ${field}(${args}) { key } } } }`,
+      { r: [nation] },
+    );
+  const dimensions =
+    'groupBy: [ORIGIN, KIND, SOCIO_ECONOMIC_BAND, MUNICIPALITY], period: { from: "2025-01-01", to: "2025-12-31" }';
+  for (const field of ['coverageGrouped', 'followUpStatusGrouped', 'interventionCountsGrouped']) {
+    const refused = await ask(field, dimensions);
+    expect(refused.errors?.[0]).toMatchObject({
+      message:
+        'Grouping by MUNICIPALITY, SOCIO_ECONOMIC_BAND, KIND and ORIGIN could give up to 27,840 combinations ' +
+        '(290 × 4 × 8 × 3), more than the 20,000 one request may ask for. Group by fewer dimensions, or narrow the ' +
+        'request with a filter or a shorter period.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // A filter that fixes the kind leaves one kind: 3,480 at most, answered.
+    const narrowed = await ask(field, `${dimensions}, filter: { kind: ADVICE }`);
+    expect(narrowed.errors).toBeUndefined();
+  }
+  // Years count too: by municipality, band and origin over eight years is 27,840 again.
+  const years = await ask(
+    'coverageGrouped',
+    'groupBy: [MUNICIPALITY, SOCIO_ECONOMIC_BAND, ORIGIN, YEAR], period: { from: "2019-01-01", to: "2026-12-31" }',
+  );
+  expect(years.errors?.[0]?.message).toMatch(
+    /^Grouping by MUNICIPALITY, SOCIO_ECONOMIC_BAND, YEAR and ORIGIN could give up to 27,840/,
+  );
 });

@@ -1,4 +1,4 @@
-import { figureAreaOf, MAX_PAGE_SIZE } from '@lagesbild/subgraph-kit';
+import { figureAreaOf, MAX_GROUP_COMBINATIONS, MAX_PAGE_SIZE } from '@lagesbild/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { County, Municipality, Nation, Office } from '../external/areas';
@@ -11,14 +11,14 @@ import {
 } from '../services/groupedFigures.service';
 import { ReportDimension } from '../types/reportDimension';
 import { CoverageGroup, FollowUpGroup, InterventionCountGroup } from '../types/reportGroups';
-import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter } from './inputs/figureFilter';
+import { CoverageFilter, FILTER_DESCRIPTION, FollowUpFilter, InterventionCountFilter } from './inputs/figureFilter';
 import { CoverageGroupOrder, FollowUpGroupOrder, InterventionCountGroupOrder } from './inputs/groupOrder';
 import { PeriodInput } from './inputs/periodInput';
 
 // Grouped figures (issue #16) on every kind of area, made by one factory as the area figures are: coverage,
 // follow-up status and intervention counts by one or more dimensions at once, ordered by any figure and cut.
 
-const GROUP_BY = 'The dimensions to group by, each once: a row per combination of their groups present in scope.';
+const GROUP_BY = `The dimensions to group by, each once: a row per combination of their groups present in scope. Refused (BAD_USER_INPUT) when they could give more than ${MAX_GROUP_COMBINATIONS.toLocaleString('en-GB')} combinations, counted before the limit as the product of each dimension's most groups in the area, period and filter (a municipality is one county's and one office's; a kind or origin the filter fixes is one group).`;
 const LIMIT = `At most this many rows (1 to ${MAX_PAGE_SIZE}), after ordering; all when left out.`;
 const ROWS = 'one row per combination of groups present in scope (every year of the period, every kind, every origin)';
 
@@ -73,8 +73,8 @@ function groupedFiguresResolver<TArea extends AreaEntity>(area: ClassType<TArea>
       @Root() root: TArea,
       @groupBy() dimensions: ReportDimension[],
       @period() period: PeriodInput | null,
-      @Arg('filter', () => CoverageFilter, { nullable: true, description: FILTER_DESCRIPTION })
-      filter: CoverageFilter | null,
+      @Arg('filter', () => InterventionCountFilter, { nullable: true, description: FILTER_DESCRIPTION })
+      filter: InterventionCountFilter | null,
       @Arg('orderBy', () => InterventionCountGroupOrder, { nullable: true })
       orderBy: InterventionCountGroupOrder | null,
       @limit() rows: number | null,

@@ -13,6 +13,7 @@ import type { ReportDimension } from '../types/reportDimension';
 import { figureRequest, type FigureArgs } from './areaFigures.service';
 import { groupDimensions } from './figureCells';
 import { groupKey } from './groupKeys';
+import { checkCombinations } from './groupSizes';
 
 // Grouped figures (issues #4 and #16): an area's coverage, follow-up status or intervention counts grouped by one
 // or more dimensions at once, a row per combination of groups present, with its keys as typed fields. Every
@@ -71,7 +72,9 @@ export async function areaCoverageGrouped(
   ctx: InterventionsContext,
 ): Promise<CoverageGroup[]> {
   const dimensions = checkedDimensions(args.groupBy, args.limit);
-  const cells = await ctx.figures.coverage.load(figureRequest(area, args, ctx.today, dimensions));
+  const request = figureRequest(area, args, ctx.today, dimensions);
+  checkCombinations(request);
+  const cells = await ctx.figures.coverage.load(request);
   const rows = cells.map(({ groupKey: key, coverage }) => ({
     ...groupKey(dimensions, key),
     ...coverage,
@@ -88,7 +91,9 @@ export async function areaFollowUpStatusGrouped(
   ctx: InterventionsContext,
 ): Promise<FollowUpGroup[]> {
   const dimensions = checkedDimensions(args.groupBy, args.limit);
-  const cells = await ctx.figures.followUpStatus.load(figureRequest(area, args, ctx.today, dimensions));
+  const request = figureRequest(area, args, ctx.today, dimensions);
+  checkCombinations(request);
+  const cells = await ctx.figures.followUpStatus.load(request);
   const rows = cells.map((cell) => ({
     ...groupKey(dimensions, cell.groupKey),
     period: cell.period,
@@ -105,7 +110,9 @@ export async function areaInterventionCountsGrouped(
   ctx: InterventionsContext,
 ): Promise<InterventionCountGroup[]> {
   const dimensions = checkedDimensions(args.groupBy, args.limit);
-  const cells = await ctx.figures.interventionCounts.load(figureRequest(area, args, ctx.today, dimensions));
+  const request = figureRequest(area, args, ctx.today, dimensions);
+  checkCombinations(request);
+  const cells = await ctx.figures.interventionCounts.load(request);
   const rows = cells.map((cell) => ({ ...groupKey(dimensions, cell.groupKey), ...cell.counts }));
   return orderedRows(rows, args, INTERVENTION_COUNT_GROUP_ORDER);
 }

@@ -408,3 +408,22 @@ test('wrong arguments are refused with BAD_USER_INPUT and a sentence', async () 
     expect(answer.errors?.[0].message).toMatch(message);
   }
 });
+
+test('a grouping that could give more than 20,000 combinations is refused, naming its dimensions', async () => {
+  const dimensions = 'groupBy: [MUNICIPALITY, ORGANISER_TYPE, SOCIO_ECONOMIC_BAND, YEAR]';
+  const refused = await grouped(NATION, `${dimensions}, fromYear: 2015, toYear: 2025`);
+  expect(refused.errors?.[0]).toMatchObject({
+    message:
+      'Grouping by MUNICIPALITY, ORGANISER_TYPE, SOCIO_ECONOMIC_BAND and YEAR could give up to 25,520 combinations ' +
+      '(290 × 2 × 4 × 11), more than the 20,000 one request may ask for. Group by fewer dimensions, or narrow the ' +
+      'request with a shorter range of years.',
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+  // An open range counts from the first year of results to this year: more still.
+  const open = await grouped(NATION, dimensions);
+  expect(open.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  // Fewer years, or a county's municipalities, are within the bound.
+  expect((await groupedOk(NATION, `${dimensions}, fromYear: 2020, toYear: 2025`, false)).totalCount).toBeGreaterThan(0);
+  const county = { kind: 'county', code: '12' } as FigureArea;
+  expect((await groupedOk(county, `${dimensions}, fromYear: 2015, toYear: 2025`, false)).totalCount).toBeGreaterThan(0);
+});

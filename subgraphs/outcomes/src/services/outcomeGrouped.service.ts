@@ -1,9 +1,13 @@
 import type { OrganiserType, SchoolForm } from '@lagesbild/domain';
+import { areaSizes } from '@lagesbild/reference-data';
 import {
   areaParameters,
   badUserInput,
   fromRollupsOrLive,
   readDataVersions,
+  refuseTooManyCombinations,
+  swedishToday,
+  type DimensionSize,
   type FigureArea,
 } from '@lagesbild/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -139,6 +143,36 @@ export function createOutcomeGroupedLoader(dataSource: DataSource) {
   );
 }
 
+/** The year an open fromYear counts from in the bound on combinations: the first year of results held. */
+export const FIRST_RESULTS_YEAR = 2015;
+
+/**
+ * The most groups each dimension can have (for MAX_GROUP_COMBINATIONS): by the area's counties, municipalities
+ * and offices (a municipality lies in one county and one office, so with MUNICIPALITY they are one group each), two
+ * organiser types, one school form (an indicator is of one), four bands, and the years asked for, an open range
+ * counted from FIRST_RESULTS_YEAR to this year.
+ */
+export function outcomeDimensionSizes(
+  area: FigureArea,
+  groupBy: readonly OutcomeDimension[],
+  fromYear: number | null,
+  toYear: number | null,
+): DimensionSize[] {
+  const sizes = areaSizes(area.kind, area.code);
+  const byMunicipality = groupBy.includes(OutcomeDimension.MUNICIPALITY);
+  const lastYear = toYear ?? Number(swedishToday().slice(0, 4));
+  const size: Record<OutcomeDimension, number> = {
+    [OutcomeDimension.COUNTY]: byMunicipality ? 1 : sizes.counties,
+    [OutcomeDimension.MUNICIPALITY]: sizes.municipalities,
+    [OutcomeDimension.OFFICE]: byMunicipality ? 1 : sizes.offices,
+    [OutcomeDimension.ORGANISER_TYPE]: 2,
+    [OutcomeDimension.SCHOOL_FORM]: 1,
+    [OutcomeDimension.SOCIO_ECONOMIC_BAND]: 4,
+    [OutcomeDimension.YEAR]: Math.max(lastYear - (fromYear ?? FIRST_RESULTS_YEAR) + 1, 1),
+  };
+  return groupBy.map((dimension) => ({ dimension, size: size[dimension] }));
+}
+
 /** Checks the arguments of a grouping and fills in the defaults; BAD_USER_INPUT with a sentence when they are wrong. */
 export async function outcomeGroupedRequest(
   area: FigureArea,
@@ -168,6 +202,7 @@ export async function outcomeGroupedRequest(
       'groupBy',
     );
   }
+  refuseTooManyCombinations(outcomeDimensionSizes(area, groupBy, fromYear, toYear), 'a shorter range of years');
   const orderBy = args.orderBy ? { figure: args.orderBy.figure, direction: args.orderBy.direction } : null;
   return {
     area,

@@ -41,6 +41,36 @@ export class CoverageFilter extends FigureFilter {}
 })
 export class FollowUpFilter extends FigureFilter {}
 
+@InputType({
+  description:
+    'Narrows grouped intervention counts (antal insatser): the interventions counted, by their kind (insatstyp) and origin (ursprung), and the school units whose organisers (huvudmän) they are for, by school form (skolform) and organiser type (huvudmannatyp). The period is its own argument; the other dimensions are grouped by, not filtered.',
+})
+export class InterventionCountFilter {
+  @Field(() => InterventionKind, {
+    nullable: true,
+    description: 'Kind (insatstyp): only interventions of this kind are counted.',
+  })
+  kind?: InterventionKind | null;
+
+  @Field(() => InterventionOrigin, {
+    nullable: true,
+    description: 'Origin (ursprung: uppsökande, förfrågan, uppdrag): only interventions of this origin are counted.',
+  })
+  origin?: InterventionOrigin | null;
+
+  @Field(() => SchoolForm, {
+    nullable: true,
+    description: 'School form (skolform): only interventions for organisers running a school unit of this form.',
+  })
+  schoolForm?: SchoolForm | null;
+
+  @Field(() => OrganiserType, {
+    nullable: true,
+    description: 'Organiser type (huvudmannatyp): only interventions for organisers (huvudmän) of this type.',
+  })
+  organiserType?: OrganiserType | null;
+}
+
 /** The description of a figure's `filter` argument. */
 export const FILTER_DESCRIPTION = 'Narrows the figure; every condition given must hold.';
 

@@ -1,4 +1,4 @@
-import { SortDirection } from '@lagesbild/subgraph-kit';
+import { MAX_GROUP_COMBINATIONS, SortDirection } from '@lagesbild/subgraph-kit';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DEFAULT_EQUITY_INDICATOR } from '../../services/figureDefinitions';
 import { OutcomeDimension, OutcomeGroupedFigure } from '../../types/outcomeDimension';
@@ -27,7 +27,7 @@ export class OutcomeGroupedArgs {
   indicatorCode?: string | null;
 
   @Field(() => [OutcomeDimension], {
-    description: 'One or more dimensions, each at most once: a row per combination of their values.',
+    description: `One or more dimensions, each at most once: a row per combination of their values. Refused (BAD_USER_INPUT) when they could give more than ${MAX_GROUP_COMBINATIONS.toLocaleString('en-GB')} combinations, counted before \`first\` as the product of each dimension's most groups in the area (a municipality is one county's and one office's; 2 organiser types, 1 school form, 4 bands, the years asked for, an open range from 2015 to this year).`,
   })
   groupBy: OutcomeDimension[];
 
