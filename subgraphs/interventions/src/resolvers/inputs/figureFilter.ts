@@ -2,7 +2,7 @@ import { OrganiserType, SchoolForm } from '@lagesbild/domain';
 import { Field, InputType } from 'type-graphql';
 import { InterventionKind, InterventionOrigin } from '../../entities/interventionEnums';
 
-// The filters every coverage and follow-up figure takes (issue #4). School form and organiser type narrow the
+// The filters every coverage, follow-up and intervention-count figure takes (issues #4, #16). School form and organiser type narrow the
 // scope (which school units and organisers are counted); kind and origin narrow the interventions that count.
 
 @InputType()
@@ -43,33 +43,9 @@ export class FollowUpFilter extends FigureFilter {}
 
 @InputType({
   description:
-    'Narrows grouped intervention counts (antal insatser): the interventions counted, by their kind (insatstyp) and origin (ursprung), and the school units whose organisers (huvudmän) they are for, by school form (skolform) and organiser type (huvudmannatyp). The period is its own argument; the other dimensions are grouped by, not filtered.',
+    'Narrows grouped intervention counts (antal insatser): school form and organiser type narrow the organisers (huvudmän) whose interventions count, kind and origin the interventions. The period is its own argument; the other dimensions are grouped by, not filtered.',
 })
-export class InterventionCountFilter {
-  @Field(() => InterventionKind, {
-    nullable: true,
-    description: 'Kind (insatstyp): only interventions of this kind are counted.',
-  })
-  kind?: InterventionKind | null;
-
-  @Field(() => InterventionOrigin, {
-    nullable: true,
-    description: 'Origin (ursprung: uppsökande, förfrågan, uppdrag): only interventions of this origin are counted.',
-  })
-  origin?: InterventionOrigin | null;
-
-  @Field(() => SchoolForm, {
-    nullable: true,
-    description: 'School form (skolform): only interventions for organisers running a school unit of this form.',
-  })
-  schoolForm?: SchoolForm | null;
-
-  @Field(() => OrganiserType, {
-    nullable: true,
-    description: 'Organiser type (huvudmannatyp): only interventions for organisers (huvudmän) of this type.',
-  })
-  organiserType?: OrganiserType | null;
-}
+export class InterventionCountFilter extends FigureFilter {}
 
 /** The description of a figure's `filter` argument. */
 export const FILTER_DESCRIPTION = 'Narrows the figure; every condition given must hold.';
