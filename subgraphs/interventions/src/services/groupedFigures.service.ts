@@ -11,7 +11,7 @@ import {
 import type { CoverageGroup, FollowUpGroup, GroupKey, InterventionCountGroup } from '../types/reportGroups';
 import type { ReportDimension } from '../types/reportDimension';
 import { figureRequest, type FigureArgs } from './areaFigures.service';
-import { groupDimensions } from './figureCells';
+import { groupDimensions, type FigureRequest } from './figureCells';
 import { groupKey } from './groupKeys';
 import { checkCombinations } from './groupSizes';
 
@@ -40,6 +40,18 @@ function checkedDimensions(groupBy: readonly ReportDimension[], limit: number | 
     throw badUserInput(`limit must be between 1 and ${MAX_PAGE_SIZE}, not ${limit}.`, 'limit');
   }
   return groupDimensions(groupBy);
+}
+
+/** The figure request of a grouped figure, its arguments and its bound on combinations checked. */
+function groupedRequest(
+  area: FigureArea,
+  args: GroupedArgs<string>,
+  today: string,
+): { dimensions: ReportDimension[]; request: FigureRequest } {
+  const dimensions = checkedDimensions(args.groupBy, args.limit);
+  const request = figureRequest(area, args, today, dimensions);
+  checkCombinations(request);
+  return { dimensions, request };
 }
 
 /**
@@ -71,9 +83,7 @@ export async function areaCoverageGrouped(
   args: GroupedArgs<CoverageGroupOrderField>,
   ctx: InterventionsContext,
 ): Promise<CoverageGroup[]> {
-  const dimensions = checkedDimensions(args.groupBy, args.limit);
-  const request = figureRequest(area, args, ctx.today, dimensions);
-  checkCombinations(request);
+  const { dimensions, request } = groupedRequest(area, args, ctx.today);
   const cells = await ctx.figures.coverage.load(request);
   const rows = cells.map(({ groupKey: key, coverage }) => ({
     ...groupKey(dimensions, key),
@@ -90,9 +100,7 @@ export async function areaFollowUpStatusGrouped(
   args: GroupedArgs<FollowUpGroupOrderField>,
   ctx: InterventionsContext,
 ): Promise<FollowUpGroup[]> {
-  const dimensions = checkedDimensions(args.groupBy, args.limit);
-  const request = figureRequest(area, args, ctx.today, dimensions);
-  checkCombinations(request);
+  const { dimensions, request } = groupedRequest(area, args, ctx.today);
   const cells = await ctx.figures.followUpStatus.load(request);
   const rows = cells.map((cell) => ({
     ...groupKey(dimensions, cell.groupKey),
@@ -109,9 +117,7 @@ export async function areaInterventionCountsGrouped(
   args: GroupedArgs<InterventionCountGroupOrderField>,
   ctx: InterventionsContext,
 ): Promise<InterventionCountGroup[]> {
-  const dimensions = checkedDimensions(args.groupBy, args.limit);
-  const request = figureRequest(area, args, ctx.today, dimensions);
-  checkCombinations(request);
+  const { dimensions, request } = groupedRequest(area, args, ctx.today);
   const cells = await ctx.figures.interventionCounts.load(request);
   const rows = cells.map((cell) => ({ ...groupKey(dimensions, cell.groupKey), ...cell.counts }));
   return orderedRows(rows, args, INTERVENTION_COUNT_GROUP_ORDER);

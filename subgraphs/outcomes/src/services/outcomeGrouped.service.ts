@@ -1,4 +1,4 @@
-import type { OrganiserType, SchoolForm } from '@lagesbild/domain';
+import { OrganiserType, type SchoolForm } from '@lagesbild/domain';
 import { areaSizes } from '@lagesbild/reference-data';
 import {
   areaParameters,
@@ -148,7 +148,7 @@ export const FIRST_RESULTS_YEAR = 2015;
 
 /**
  * The most groups each dimension can have (for MAX_GROUP_COMBINATIONS): by the area's counties, municipalities
- * and offices (a municipality lies in one county and one office, so with MUNICIPALITY they are one group each), two
+ * and offices (a municipality lies in one county and one office, so with MUNICIPALITY they are one group each), the
  * organiser types, one school form (an indicator is of one), four bands, and the years asked for, an open range
  * counted from FIRST_RESULTS_YEAR to this year.
  */
@@ -165,7 +165,7 @@ export function outcomeDimensionSizes(
     [OutcomeDimension.COUNTY]: byMunicipality ? 1 : sizes.counties,
     [OutcomeDimension.MUNICIPALITY]: sizes.municipalities,
     [OutcomeDimension.OFFICE]: byMunicipality ? 1 : sizes.offices,
-    [OutcomeDimension.ORGANISER_TYPE]: 2,
+    [OutcomeDimension.ORGANISER_TYPE]: Object.values(OrganiserType).length,
     [OutcomeDimension.SCHOOL_FORM]: 1,
     [OutcomeDimension.SOCIO_ECONOMIC_BAND]: 4,
     [OutcomeDimension.YEAR]: Math.max(lastYear - (fromYear ?? FIRST_RESULTS_YEAR) + 1, 1),
