@@ -2,8 +2,8 @@ import { ADMIN, officeUser, queryTestDatabase, regionalUser, useTestPlatform } f
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-// Issue 15: with SMTP_URL set, each office and county that DIGEST_RECIPIENTS names is mailed its weekly digest when
-// the week is built. A real SMTP server (smtp-server) on loopback receives the mail; its figures are checked
+// Issue 15: with SMTP_URL set, each office and county that DIGEST_RECIPIENTS names is mailed its weekly digest once
+// the week's build has committed. A real SMTP server (smtp-server) on loopback receives the mail; its figures are checked
 // against the overdue list the same office and county read through the gateway.
 
 interface Received {
@@ -56,10 +56,19 @@ const BUILD = 'mutation { buildWeeklyDigest { built } }';
 test('the week’s build mails each named office and county its digest, with the follow-up page’s figures', async () => {
   // Whatever the start-up build sent is left behind: the week is built afresh here.
   expect((await platform().queryAs(ADMIN, BUILD)).errors).toBeUndefined();
+  // Its mails are sent after its commit: they are waited for, so that none arrives after the count starts.
+  const unsent = 'SELECT count(*)::int AS n FROM digest_mailing WHERE sent_at IS NULL AND failure IS NULL';
+  for (let tries = 0; tries < 100; tries++) {
+    const [{ n }] = await queryTestDatabase<{ n: number }>('interventions', unsent);
+    if (n === 0) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
   await queryTestDatabase('interventions', 'DELETE FROM digest_week');
   received.length = 0;
   const build = await platform().queryAs<{ buildWeeklyDigest: { built: boolean } }>(ADMIN, BUILD);
   expect(build.data?.buildWeeklyDigest.built).toBe(true);
+  // The mails are sent once the build has committed, after the answer.
+  for (let tries = 0; received.length < 2 && tries < 100; tries++) await new Promise((done) => setTimeout(done, 100));
   const ume = await platform().queryAs<{ office: { overdueFollowUps: { totalCount: number } } }>(
     officeUser('UME'),
     '{ office(id: "UME") { overdueFollowUps(first: 1) { totalCount } } }',
@@ -80,5 +89,6 @@ test('the week’s build mails each named office and county its digest, with the
   }
   // A second build of the same week sends nothing.
   expect((await platform().queryAs(ADMIN, BUILD)).data).toEqual({ buildWeeklyDigest: { built: false } });
+  await new Promise((done) => setTimeout(done, 500));
   expect(received).toHaveLength(2);
 });

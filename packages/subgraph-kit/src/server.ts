@@ -22,6 +22,16 @@ function scopedRequestOf(context: object): ScopedRequest | undefined {
   return (context as { [SCOPED_REQUEST]?: ScopedRequest })[SCOPED_REQUEST];
 }
 
+/**
+ * Starts `work` once the transaction of the request whose context this is has committed (ScopedRequest.afterCommit),
+ * without holding up the answer; never when it rolls back.
+ */
+export function afterCommit(context: object, work: (dataSource: DataSource) => Promise<void>): void {
+  const request = scopedRequestOf(context);
+  if (!request) throw new Error('afterCommit: this context belongs to no request.');
+  request.afterCommit(work);
+}
+
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;

@@ -18,6 +18,7 @@ import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupN
 import { FollowUpVersion1765730000000 } from './migrations/1765730000000-FollowUpVersion';
 import { CalendarFeedLastUse1765730100000 } from './migrations/1765730100000-CalendarFeedLastUse';
 import { NationalReadOfOrganiserRollups1765760000000 } from './migrations/1765760000000-NationalReadOfOrganiserRollups';
+import { DigestMailings1765770000000 } from './migrations/1765770000000-DigestMailings';
 
 export const SUBGRAPH = 'interventions';
 
@@ -43,6 +44,7 @@ export function createInterventionsDataSource(url: string) {
       FollowUpVersion1765730000000,
       CalendarFeedLastUse1765730100000,
       NationalReadOfOrganiserRollups1765760000000,
+      DigestMailings1765770000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -1,3 +1,4 @@
+import { log } from '@lagesbild/platform';
 import type { Client } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { RequestIdentity } from '../identity';
@@ -28,6 +29,13 @@ export interface ScopedRequest {
   abandon(): Promise<void>;
   /** Whether the caller went away: the request's errors after that are its own doing, and nobody reads them. */
   readonly abandoned: boolean;
+  /**
+   * Work for once the transaction has committed, such as sending a mail that it recorded: `finish` starts it after
+   * a commit, and never after a rollback or an abandoned request, so nothing acts on what was not kept. It is given
+   * the data source itself (the request's connection is given back by then) and opens its own transactions. The
+   * answer does not wait for it (a slow mail server must not hold up the request); its failure is logged.
+   */
+  afterCommit(work: (dataSource: DataSource) => Promise<void>): void;
 }
 
 /**
@@ -71,15 +79,24 @@ export async function beginScopedRequest(
     await runner.release();
     throw error;
   }
+  const committed: ((dataSource: DataSource) => Promise<void>)[] = [];
   return {
     dataSource: boundTo(dataSource, runner),
     finish: async (succeeded) => {
+      let didCommit: boolean;
       try {
-        await finish(runner, succeeded);
+        didCommit = await finish(runner, succeeded);
       } catch (error) {
         // A commit under way when the caller left fails with the ended connection; nobody waits for its answer.
         if (!isAbandoned(runner)) throw error;
+        return;
       }
+      for (const work of didCommit ? committed.splice(0) : []) {
+        work(dataSource).catch((error: unknown) => log.error({ err: error }, 'work after a commit failed'));
+      }
+    },
+    afterCommit: (work) => {
+      committed.push(work);
     },
     abandon: async () => {
       if (runner.isReleased) return;
@@ -107,20 +124,27 @@ function countRunningStatements(runner: QueryRunner): () => number {
   return () => count;
 }
 
-async function finish(runner: QueryRunner, succeeded: boolean): Promise<void> {
-  if (runner.isReleased) return;
+/** Ends the transaction; true when it committed. */
+async function finish(runner: QueryRunner, succeeded: boolean): Promise<boolean> {
+  if (runner.isReleased) return false;
   try {
-    if (runner.isTransactionActive) {
-      if (succeeded) await runner.commitTransaction();
-      else await runner.rollbackTransaction();
+    if (!runner.isTransactionActive) return false;
+    if (!succeeded) {
+      await runner.rollbackTransaction();
+      return false;
     }
+    await runner.commitTransaction();
+    return true;
   } finally {
     await runner.release();
   }
 }
 
 async function abandon(runner: QueryRunner, running: () => number): Promise<void> {
-  if (running() === 0) return finish(runner, false);
+  if (running() === 0) {
+    await finish(runner, false);
+    return;
+  }
   // A rollback would wait behind the running statement. Ending the connection instead makes PostgreSQL stop the
   // statement at its next client check and roll the transaction back; the pool drops an ended client on release
   // rather than lend it again. (node-postgres has no supported way to cancel one statement, and a cancel signal

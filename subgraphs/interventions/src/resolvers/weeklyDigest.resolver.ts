@@ -1,4 +1,4 @@
-import { AuditRefusals, badUserInput, recordAudit } from '@lagesbild/subgraph-kit';
+import { afterCommit, AuditRefusals, badUserInput, recordAudit } from '@lagesbild/subgraph-kit';
 import {
   Arg,
   Authorized,
@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import type { InterventionsContext } from '../context';
 import { County, Office } from '../external/areas';
-import { mailWeeklyDigests, readDigestMailConfig } from '../services/digestMail';
+import { readDigestMailConfig, recordDigestMailings, scheduleDigestMail } from '../services/digestMail';
 import { storedDigest, buildWeeklyDigest, type StoredDigest } from '../services/weeklyDigest.service';
 import type { DigestFollowUp as StoredFollowUp } from '../services/digestDueSoon';
 import { DigestBuildResult, DigestFollowUp, WeeklyDigest } from '../types/weeklyDigest';
@@ -79,7 +79,13 @@ export class WeeklyDigestMutationResolver {
   })
   async buildWeeklyDigest(@Ctx() ctx: InterventionsContext): Promise<DigestBuildResult> {
     const result = await buildWeeklyDigest(ctx);
-    if (result.built) await mailWeeklyDigests(ctx.dataSource, readDigestMailConfig());
+    // The mails are recorded with the build and sent once the request's transaction has committed, so that a
+    // build rolled back mails nothing.
+    if (result.built) {
+      const mailConfig = readDigestMailConfig();
+      await recordDigestMailings(ctx.dataSource, result.weekStart, mailConfig);
+      afterCommit(ctx, async (own) => scheduleDigestMail(own, mailConfig));
+    }
     await recordAudit(ctx.dataSource, ctx.user, {
       action: 'buildWeeklyDigest',
       summary: `week ${result.weekStart}${result.built ? '' : ' (already built)'}`,

@@ -2,7 +2,7 @@ import { beginScopedRequest, readLocalDataVersions } from '@lagesbild/subgraph-k
 import type { DataSource } from 'typeorm';
 import { contextFactory } from '../context';
 import { SUBGRAPH } from '../data-source';
-import { mailWeeklyDigests, readDigestMailConfig } from './digestMail';
+import { readDigestMailConfig, recordDigestMailings, scheduleDigestMail, type DigestMailConfig } from './digestMail';
 import { buildWeeklyDigest, DIGEST_BUILDER, type DigestBuild } from './weeklyDigest.service';
 
 /** The build may take as long as a mutation may (10 minutes): it reads every office's and county's figures. */
@@ -11,13 +11,19 @@ const BUILD_TIMEOUT_MS = 10 * 60_000;
 const REPLICA_WAIT_MS = 30_000;
 const REPLICA_WAIT_TRIES = 120;
 
-/** Builds this week's digest in one transaction under the builder's national scope, unless it was built. */
-export async function runWeeklyDigestJob(dataSource: DataSource): Promise<DigestBuild> {
+/**
+ * Builds this week's digest in one transaction under the builder's national scope, unless it was built, with the
+ * mails it is to be sent (recordDigestMailings); they are sent after it commits (scheduleDigestMail).
+ */
+export async function runWeeklyDigestJob(
+  dataSource: DataSource,
+  mailConfig: DigestMailConfig | null = readDigestMailConfig(),
+): Promise<DigestBuild> {
   const request = await beginScopedRequest(dataSource, DIGEST_BUILDER, BUILD_TIMEOUT_MS);
   try {
     const result = await buildWeeklyDigest(await contextFactory(request.dataSource)(DIGEST_BUILDER));
-    // Mailed from the build's own transaction, once: a week already built sends nothing.
-    if (result.built) await mailWeeklyDigests(request.dataSource, readDigestMailConfig());
+    // Once: a week already built records no mail.
+    if (result.built) await recordDigestMailings(request.dataSource, result.weekStart, mailConfig);
     await request.finish(true);
     return result;
   } catch (error) {
@@ -43,6 +49,7 @@ export function scheduleWeeklyDigest(dataSource: DataSource, onError: (error: un
         return;
       }
       await runWeeklyDigestJob(dataSource);
+      scheduleDigestMail(dataSource);
     } catch (error) {
       // A subgraph stopping meanwhile ends its data source; the next day's run tries again.
       if (dataSource.isInitialized) onError(error);
