@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { log } from '@lagesbild/platform';
 import { officeUser } from '@lagesbild/test-utils';
 import { addDays, DAY, INTERVENTION, officeStaff, organiser, refusal, useOfficeStaffSubgraphs } from './officeStaff';
 
@@ -101,12 +102,28 @@ test('the second of two completions of one follow-up version is refused with STA
   expect(refusal(await completeFollowUp(planned.id, 'NO_EFFECT', null)).code).toBe('LIFECYCLE_VIOLATION');
 });
 
-test('the same create sent twice at once with one request key records one intervention', async () => {
+/**
+ * Sends the same create twice at once, as a double click does, and gives both answers and the messages of the error
+ * lines logged meanwhile. The subgraph runs in this process, so its log is watched (and still written): a double
+ * click is expected and handled, and an ERROR line for it would alarm someone for nothing.
+ */
+async function doubleClick(input: Record<string, unknown>) {
+  const errors = jest.spyOn(log, 'error');
+  try {
+    const answers = await Promise.all([staff.create(input), staff.create(input)]);
+    return { answers, errorLines: errors.mock.calls.map((call) => call.at(-1)) };
+  } finally {
+    errors.mockRestore();
+  }
+}
+
+test('the same create sent twice at once with one request key records one intervention, and logs no error', async () => {
   const requestKey = randomUUID();
-  const [first, second] = await Promise.all([
-    staff.create({ identifiedOn: DAY, requestKey }),
-    staff.create({ identifiedOn: DAY, requestKey }),
-  ]);
+  const {
+    answers: [first, second],
+    errorLines,
+  } = await doubleClick({ identifiedOn: DAY, requestKey });
+  expect(errorLines).toEqual([]);
   const a = staff.ok(first).createIntervention;
   const b = staff.ok(second).createIntervention;
   expect(b.id).toBe(a.id);
@@ -128,6 +145,23 @@ test('the same create sent twice at once with one request key records one interv
     ),
   );
   expect(after.interventions.totalCount).toBe(list.interventions.totalCount + 1);
+});
+
+test('a double click with a typed case reference records it once, and is answered with it twice', async () => {
+  const requestKey = randomUUID();
+  const {
+    answers: [first, second],
+    errorLines,
+  } = await doubleClick({ identifiedOn: DAY, reference: 'UME-2025-7301', requestKey });
+  expect(errorLines).toEqual([]);
+  const a = staff.ok(first).createIntervention;
+  expect(staff.ok(second).createIntervention).toEqual(a);
+  expect(a.reference).toBe('UME-2025-7301');
+  // Another form with the same reference is still refused, next to the field.
+  expect(refusal(await staff.create({ identifiedOn: DAY, reference: 'UME-2025-7301' }))).toMatchObject({
+    code: 'DUPLICATE',
+    field: 'reference',
+  });
 });
 
 test('a request key that is not a UUID is refused with INVALID_VALUE on its field', async () => {

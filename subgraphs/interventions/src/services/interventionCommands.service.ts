@@ -57,11 +57,17 @@ export async function createIntervention(
   // After validation, so that an office that does not exist is named as such rather than as someone else's.
   if (user.role !== 'regional') assertOfficeWrites(user, fields.officeId);
   const requestKey = input.requestKey ?? null;
-  const earlier = requestKey ? await interventionOfRequest(dataSource.manager, requestKey, user) : null;
-  if (earlier) return earlier;
 
-  return writeOrRepeat(dataSource, requestKey, user, () =>
-    dataSource.transaction(async (manager) => {
+  return dataSource
+    .transaction(async (manager) => {
+      // A double click: the creates of one request take turns, and the second is answered with what the first
+      // recorded. Found before anything is written, so the second neither refuses the first's case reference nor
+      // trips over its request key in the insert (a unique violation, which would be logged as a failed statement).
+      if (requestKey) {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`intervention-request:${requestKey}`]);
+        const earlier = await interventionOfRequest(manager, requestKey, user);
+        if (earlier) return earlier;
+      }
       // Concurrent creates for one office and year take turns, so two never pick or check the same number.
       await lockCaseReferences(manager, caseReferencePrefix(fields.officeId, fields.identifiedOn));
       await recordOrganiserAreas(manager, new Map([[fields.organiserId, organiserMunicipalities]]));
@@ -95,8 +101,10 @@ export async function createIntervention(
         rows: 1 + fields.schoolIds.length,
       });
       return intervention;
-    }),
-  );
+    })
+    .catch((error: unknown) => {
+      throw asDuplicateError(error);
+    });
 }
 
 export async function updateIntervention(
@@ -248,21 +256,5 @@ async function assertReferenceFree(manager: EntityManager, reference: string): P
         message: `reference ${reference} is already taken by intervention ${existing.id}.`,
       },
     ]);
-  }
-}
-
-/** The create, or, when the same request's create committed first (a double click), what that one recorded. */
-async function writeOrRepeat(
-  dataSource: DataSource,
-  requestKey: string | null,
-  writer: User,
-  write: () => Promise<Intervention>,
-): Promise<Intervention> {
-  try {
-    return await write();
-  } catch (error) {
-    const earlier = requestKey ? await interventionOfRequest(dataSource.manager, requestKey, writer) : null;
-    if (earlier) return earlier;
-    throw asDuplicateError(error);
   }
 }
