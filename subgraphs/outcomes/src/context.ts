@@ -4,6 +4,7 @@ import { createEarlySignalLoader } from './services/earlySignals.service';
 import { createEquityTrendLoader } from './services/equityTrend.service';
 import { createOutcomeLoaders } from './services/outcome.service';
 import { createOutcomeGroupedLoader } from './services/outcomeGrouped.service';
+import { createResultYearsLoader } from './services/resultYears.service';
 import { createHighNeedLoader } from './services/schoolNeed.service';
 import { createSupportComparisonLoader } from './services/supportComparison.service';
 import { createTransitionLoader } from './services/transition.service';
@@ -15,6 +16,7 @@ function createLoaders(dataSource: DataSource) {
     highNeed: createHighNeedLoader(dataSource),
     equityTrend: createEquityTrendLoader(dataSource),
     outcomeGrouped: createOutcomeGroupedLoader(dataSource),
+    resultYears: createResultYearsLoader(dataSource),
     supportComparison: createSupportComparisonLoader(dataSource),
     earlySignals: createEarlySignalLoader(dataSource),
     transition: createTransitionLoader(dataSource),

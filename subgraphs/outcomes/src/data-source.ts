@@ -10,6 +10,7 @@ import { Replicas1765000100000 } from './migrations/1765000100000-Replicas';
 import { OutcomeValueConstraintNames1765100000000 } from './migrations/1765100000000-OutcomeValueConstraintNames';
 import { OutcomeRollups1765300000000 } from './migrations/1765300000000-OutcomeRollups';
 import { RollupNotedMark1765600000000 } from './migrations/1765600000000-RollupNotedMark';
+import { OutcomeRollupYearIndex1765780000000 } from './migrations/1765780000000-OutcomeRollupYearIndex';
 
 export const SUBGRAPH = 'outcomes';
 
@@ -28,6 +29,7 @@ export function createOutcomesDataSource(url: string) {
       OutcomeValueConstraintNames1765100000000,
       OutcomeRollups1765300000000,
       RollupNotedMark1765600000000,
+      OutcomeRollupYearIndex1765780000000,
     ],
     applicationName: `lagesbild-${SUBGRAPH}`,
   });

@@ -160,7 +160,8 @@ interface Flag {
 const SIGNALS = `query ($representations: [_Any!]!, $thresholds: EarlySignalThresholds, $year: Int, $trendYears: Int) {
   _entities(representations: $representations) {
     ... on Organiser { earlySignals(thresholds: $thresholds, year: $year, trendYears: $trendYears) {
-      year flags { rule indicatorCode school { id } values { year status value } windowHasSuppressed
+      year thresholds { absenceRisingYears absenceMinimumRise eligibilityDrop eligibilityYears salsaResidualBelow salsaYears }
+      flags { rule indicatorCode school { id } values { year status value } windowHasSuppressed
                    trend { year status value } supported firstSupportOn } } }
   }
 }`;
@@ -171,12 +172,9 @@ async function signals(
   variables: Record<string, unknown> = {},
   user = undefined as Parameters<typeof postToSubgraph>[3],
 ) {
-  const answer = await postToSubgraph<{ _entities: { earlySignals: { year: number; flags: Flag[] } }[] }>(
-    subgraph.url,
-    SIGNALS,
-    { representations: [organiser()], year: YEAR, ...variables },
-    user,
-  );
+  const answer = await postToSubgraph<{
+    _entities: { earlySignals: { year: number; thresholds: Record<string, number>; flags: Flag[] } }[];
+  }>(subgraph.url, SIGNALS, { representations: [organiser()], year: YEAR, ...variables }, user);
   expect(answer.errors).toBeUndefined();
   return answer.data!._entities[0].earlySignals;
 }
@@ -250,6 +248,16 @@ test('the thresholds change what is flagged', async () => {
   // Three years in a row: RISING rose in 2022, 2023 and 2024.
   const longer = await signals({ thresholds: { absenceRisingYears: 3 } });
   expect(flagged(longer.flags)).toContain('RISING_ABSENCE RISING');
+  // Each answer says the thresholds it was applied with: those asked for, the defaults for the rest.
+  expect(stricter.thresholds).toEqual({
+    absenceRisingYears: 2,
+    absenceMinimumRise: 2.5,
+    eligibilityDrop: 10,
+    eligibilityYears: 3,
+    salsaResidualBelow: -13,
+    salsaYears: 2,
+  });
+  expect(longer.thresholds).toMatchObject({ absenceRisingYears: 3, absenceMinimumRise: 0, salsaResidualBelow: -10 });
   // The year of the signals moves the windows: in 2023 RISING had risen twice (2022, 2023).
   const earlier = await signals({ year: 2023 });
   expect(flagged(earlier.flags)).toEqual(['RISING_ABSENCE RISING']);

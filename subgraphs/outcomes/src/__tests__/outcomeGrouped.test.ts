@@ -9,7 +9,12 @@ import {
 } from '@lagesbild/test-utils';
 import { SortDirection, type FigureArea } from '@lagesbild/subgraph-kit';
 import { Client } from 'pg';
-import { groupedParameters, type OutcomeGroupedRequest } from '../services/outcomeGrouped.service';
+import {
+  groupedParameters,
+  outcomeDimensionSizes,
+  yearsHeldWithin,
+  type OutcomeGroupedRequest,
+} from '../services/outcomeGrouped.service';
 import { liveGroupedSql, rollupGroupedSql } from '../services/outcomeGroupedSql';
 import { OutcomeDimension, OutcomeGroupedFigure } from '../types/outcomeDimension';
 
@@ -419,11 +424,38 @@ test('a grouping that could give more than 20,000 combinations is refused, namin
       'request with a shorter range of years.',
     extensions: { code: 'BAD_USER_INPUT' },
   });
-  // An open range counts from the first year of results to this year: more still.
+  // An open range counts the years the results hold: as many again.
   const open = await grouped(NATION, dimensions);
   expect(open.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   // Fewer years, or a county's municipalities, are within the bound.
   expect((await groupedOk(NATION, `${dimensions}, fromYear: 2020, toYear: 2025`, false)).totalCount).toBeGreaterThan(0);
   const county = { kind: 'county', code: '12' } as FigureArea;
   expect((await groupedOk(county, `${dimensions}, fromYear: 2015, toYear: 2025`, false)).totalCount).toBeGreaterThan(0);
+});
+
+test('the bound counts the years the results hold, not a fixed first year or this year', async () => {
+  // Pure: an open end is the first or last year held, and a range beyond them is cut to them.
+  const held = { first: 2019, last: 2021 };
+  expect(yearsHeldWithin(null, null, held)).toBe(3);
+  expect(yearsHeldWithin(2000, 2030, held)).toBe(3);
+  expect(yearsHeldWithin(2020, null, held)).toBe(2);
+  expect(yearsHeldWithin(null, 2019, held)).toBe(1);
+  expect(yearsHeldWithin(null, null, { first: null, last: null })).toBe(1);
+  expect(outcomeDimensionSizes(NATION, [OutcomeDimension.YEAR], null, null, held)).toEqual([
+    { dimension: OutcomeDimension.YEAR, size: 3 },
+  ]);
+
+  // Through the gateway: an open range's count of years is the indicator's years in the rollup, first to last.
+  const { rows } = await client.query<{ first: number; last: number }>(
+    'SELECT min(year)::int AS first, max(year)::int AS last FROM outcome_rollup WHERE indicator_code = $1',
+    ['ELIGIBLE_NATIONAL_PROGRAMME'],
+  );
+  const years = rows[0].last - rows[0].first + 1;
+  const dimensions = 'groupBy: [MUNICIPALITY, ORGANISER_TYPE, SOCIO_ECONOMIC_BAND, YEAR]';
+  const refused = await grouped(NATION, `indicatorCode: "ELIGIBLE_NATIONAL_PROGRAMME", ${dimensions}`);
+  expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(refused.errors?.[0].message).toContain(`(290 × 2 × 4 × ${years})`);
+  // A range reaching past the years held counts only those it holds.
+  const wide = await grouped(NATION, `indicatorCode: "ELIGIBLE_NATIONAL_PROGRAMME", ${dimensions}, fromYear: 1990`);
+  expect(wide.errors?.[0].message).toContain(`(290 × 2 × 4 × ${years})`);
 });

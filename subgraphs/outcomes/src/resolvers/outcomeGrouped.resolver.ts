@@ -27,9 +27,7 @@ function outcomeGroupedResolver(Area: ClassType<AreaEntity>) {
     ): Promise<OutcomeGrouping> {
       const area = figureAreaOf(Area.name, root);
       const showsPupilCount = selects(info, ['rows', 'pupilCount']);
-      return loaders.outcomeGrouped.load(
-        await outcomeGroupedRequest(area, args, loaders.indicatorByCode, showsPupilCount),
-      );
+      return loaders.outcomeGrouped.load(await outcomeGroupedRequest(area, args, loaders, showsPupilCount));
     }
   }
   return OutcomeGroupedResolver;

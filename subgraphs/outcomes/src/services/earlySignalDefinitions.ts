@@ -14,6 +14,19 @@ export const EARLY_SIGNAL_DEFAULTS = {
 
 const d = EARLY_SIGNAL_DEFAULTS;
 
+/**
+ * What each threshold means, for the input that sets it and the answer that says which were used: in English, the
+ * Swedish term beside it.
+ */
+export const THRESHOLD_DESCRIPTIONS = {
+  absenceRisingYears: `RISING_ABSENCE (ökande frånvaro): the years in a row the share of pupils absent (frånvaro) more than 15 per cent of the time must rise (1–10; default ${d.absenceRisingYears}).`,
+  absenceMinimumRise: `RISING_ABSENCE (ökande frånvaro): each year’s rise in the share absent must be more than this many percentage points (procentenheter) (default ${d.absenceMinimumRise}).`,
+  eligibilityDrop: `FALLING_ELIGIBILITY (sjunkande behörighet): the fall in the share eligible for a national programme (behöriga till nationellt program), in percentage points (procentenheter), that flags a unit (more than 0; default ${d.eligibilityDrop}).`,
+  eligibilityYears: `FALLING_ELIGIBILITY (sjunkande behörighet): over how many years the fall is measured (1–10; default ${d.eligibilityYears}).`,
+  salsaResidualBelow: `LOW_SALSA_RESIDUAL (lågt SALSA-värde): a SALSA residual (SALSA-residual) below this, in merit points (meritpoäng), counts as low (default ${d.salsaResidualBelow}).`,
+  salsaYears: `LOW_SALSA_RESIDUAL (lågt SALSA-värde): the years in a row the residual must be low (1–10; default ${d.salsaYears}).`,
+} as const satisfies Record<Exclude<keyof typeof EARLY_SIGNAL_DEFAULTS, 'trendYears'>, string>;
+
 export const RISING_ABSENCE_RULE = `Rising absence (ökande frånvaro): the school unit’s share of pupils absent more than 15 per cent of the time (ABSENCE_OVER_15) rose by more than absenceMinimumRise points (default ${d.absenceMinimumRise}) from each year to the next, absenceRisingYears years in a row (default ${d.absenceRisingYears}) up to the year of the signals.`;
 
 export const FALLING_ELIGIBILITY_RULE = `Falling eligibility (sjunkande behörighet): the school unit’s share of year-9 pupils eligible for a national programme (ELIGIBLE_NATIONAL_PROGRAMME) in the year of the signals is eligibilityDrop points (default ${d.eligibilityDrop}) or more below its share eligibilityYears years before (default ${d.eligibilityYears}).`;

@@ -3,7 +3,13 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { OutcomeStatus } from '../entities/outcomeEnums';
 import type { EarlySignalArgs, EarlySignalThresholds } from '../resolvers/inputs/earlySignalArgs';
-import { EarlySignalRule, type EarlySignalFlag, type EarlySignals, type EarlySignalValue } from '../types/earlySignals';
+import {
+  EarlySignalRule,
+  type EarlySignalFlag,
+  type EarlySignals,
+  type EarlySignalThresholdsUsed,
+  type EarlySignalValue,
+} from '../types/earlySignals';
 import { EARLY_SIGNAL_DEFAULTS } from './earlySignalDefinitions';
 
 /** What one area's early signals are asked with, every threshold filled in. */
@@ -130,6 +136,18 @@ export function earlySignalOptions(args: EarlySignalArgs): EarlySignalOptions {
   return options;
 }
 
+/** The thresholds of the options, as the answer says them. */
+function thresholdsOf(o: EarlySignalOptions): EarlySignalThresholdsUsed {
+  return {
+    absenceRisingYears: o.absenceRisingYears,
+    absenceMinimumRise: o.absenceMinimumRise,
+    eligibilityDrop: o.eligibilityDrop,
+    eligibilityYears: o.eligibilityYears,
+    salsaResidualBelow: o.salsaResidualBelow,
+    salsaYears: o.salsaYears,
+  };
+}
+
 /** How many years, up to the year of the signals, each rule's window spans. */
 function windowYears(rule: EarlySignalRule, o: EarlySignalOptions): number {
   switch (rule) {
@@ -201,6 +219,7 @@ export function createEarlySignalLoader(dataSource: DataSource) {
         indexes.forEach((requestIndex, area) => {
           answers[requestIndex] = {
             year,
+            thresholds: thresholdsOf(o),
             dataVersions,
             flags: year === null ? [] : rows.filter((row) => row.area === area).map((row) => flagOf(row, year, o)),
           };

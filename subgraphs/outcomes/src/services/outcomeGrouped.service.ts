@@ -6,7 +6,6 @@ import {
   fromRollupsOrLive,
   readDataVersions,
   refuseTooManyCombinations,
-  swedishToday,
   type DimensionSize,
   type FigureArea,
 } from '@lagesbild/subgraph-kit';
@@ -17,6 +16,7 @@ import { GROUPED_ROWS, type OutcomeGroupedArgs } from '../resolvers/inputs/outco
 import { OutcomeDimension, OutcomeGroupedFigure } from '../types/outcomeDimension';
 import type { OutcomeGrouping, OutcomeGroupRow } from '../types/outcomeGrouping';
 import { indicatorArgument } from './indicatorArgument';
+import type { ResultYears } from './resultYears.service';
 import { liveGroupedSql, rollupGroupedSql, rollupHoldsDimensions, type GroupedShape } from './outcomeGroupedSql';
 import { trendRollupCovers } from './equityTrendRollup';
 import { applySuppression, MIN_SCHOOL_UNITS } from './suppression';
@@ -143,24 +143,32 @@ export function createOutcomeGroupedLoader(dataSource: DataSource) {
   );
 }
 
-/** The year an open fromYear counts from in the bound on combinations: the first year of results held. */
-export const FIRST_RESULTS_YEAR = 2015;
+/**
+ * How many of the years from `fromYear` to `toYear` the results hold: the range asked for, an open end taken at the
+ * first or last year held, cut to the years held (a year without results has no rows to group). At least 1.
+ */
+export function yearsHeldWithin(fromYear: number | null, toYear: number | null, held: ResultYears): number {
+  if (held.first === null || held.last === null) return 1;
+  const from = Math.max(fromYear ?? held.first, held.first);
+  const to = Math.min(toYear ?? held.last, held.last);
+  return Math.max(to - from + 1, 1);
+}
 
 /**
  * The most groups each dimension can have (for MAX_GROUP_COMBINATIONS): by the area's counties, municipalities
  * and offices (a municipality lies in one county and one office, so with MUNICIPALITY they are one group each), the
- * organiser types, one school form (an indicator is of one), four bands, and the years asked for, an open range
- * counted from FIRST_RESULTS_YEAR to this year.
+ * organiser types, one school form (an indicator is of one), four bands, and the years asked for that the
+ * indicator's results hold (yearsHeldWithin).
  */
 export function outcomeDimensionSizes(
   area: FigureArea,
   groupBy: readonly OutcomeDimension[],
   fromYear: number | null,
   toYear: number | null,
+  held: ResultYears,
 ): DimensionSize[] {
   const sizes = areaSizes(area.kind, area.code);
   const byMunicipality = groupBy.includes(OutcomeDimension.MUNICIPALITY);
-  const lastYear = toYear ?? Number(swedishToday().slice(0, 4));
   const size: Record<OutcomeDimension, number> = {
     [OutcomeDimension.COUNTY]: byMunicipality ? 1 : sizes.counties,
     [OutcomeDimension.MUNICIPALITY]: sizes.municipalities,
@@ -168,7 +176,7 @@ export function outcomeDimensionSizes(
     [OutcomeDimension.ORGANISER_TYPE]: Object.values(OrganiserType).length,
     [OutcomeDimension.SCHOOL_FORM]: 1,
     [OutcomeDimension.SOCIO_ECONOMIC_BAND]: 4,
-    [OutcomeDimension.YEAR]: Math.max(lastYear - (fromYear ?? FIRST_RESULTS_YEAR) + 1, 1),
+    [OutcomeDimension.YEAR]: yearsHeldWithin(fromYear, toYear, held),
   };
   return groupBy.map((dimension) => ({ dimension, size: size[dimension] }));
 }
@@ -177,7 +185,10 @@ export function outcomeDimensionSizes(
 export async function outcomeGroupedRequest(
   area: FigureArea,
   args: OutcomeGroupedArgs,
-  indicatorByCode: DataLoader<string, Indicator | null>,
+  loaders: {
+    indicatorByCode: DataLoader<string, Indicator | null>;
+    resultYears: DataLoader<string, ResultYears>;
+  },
   showsPupilCount: boolean,
 ): Promise<OutcomeGroupedRequest> {
   const { groupBy, fromYear = null, toYear = null } = args;
@@ -202,11 +213,13 @@ export async function outcomeGroupedRequest(
       'groupBy',
     );
   }
-  refuseTooManyCombinations(outcomeDimensionSizes(area, groupBy, fromYear, toYear), 'a shorter range of years');
+  const indicatorCode = await indicatorArgument(args.indicatorCode, loaders.indicatorByCode);
+  const held = await loaders.resultYears.load(indicatorCode);
+  refuseTooManyCombinations(outcomeDimensionSizes(area, groupBy, fromYear, toYear, held), 'a shorter range of years');
   const orderBy = args.orderBy ? { figure: args.orderBy.figure, direction: args.orderBy.direction } : null;
   return {
     area,
-    indicatorCode: await indicatorArgument(args.indicatorCode, indicatorByCode),
+    indicatorCode,
     groupBy,
     fromYear,
     toYear,

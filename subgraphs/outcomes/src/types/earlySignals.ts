@@ -8,6 +8,7 @@ import {
   FALLING_ELIGIBILITY_RULE,
   LOW_SALSA_RESIDUAL_RULE,
   RISING_ABSENCE_RULE,
+  THRESHOLD_DESCRIPTIONS as T,
 } from '../services/earlySignalDefinitions';
 
 export enum EarlySignalRule {
@@ -74,6 +75,30 @@ export class EarlySignalFlag {
   firstSupportOn: string | null;
 }
 
+@ObjectType({
+  description:
+    'The thresholds the early-signal rules were applied with (gränsvärden): those of the request, each left out at its default. A page says from these which rules are in use.',
+})
+export class EarlySignalThresholdsUsed {
+  @Field(() => Int, { description: T.absenceRisingYears })
+  absenceRisingYears: number;
+
+  @Field(() => Float, { description: T.absenceMinimumRise })
+  absenceMinimumRise: number;
+
+  @Field(() => Float, { description: T.eligibilityDrop })
+  eligibilityDrop: number;
+
+  @Field(() => Int, { description: T.eligibilityYears })
+  eligibilityYears: number;
+
+  @Field(() => Float, { description: T.salsaResidualBelow })
+  salsaResidualBelow: number;
+
+  @Field(() => Int, { description: T.salsaYears })
+  salsaYears: number;
+}
+
 @ObjectType({ description: EARLY_SIGNALS_DEFINITION })
 export class EarlySignals {
   @Field(() => Int, {
@@ -82,6 +107,11 @@ export class EarlySignals {
       'The year the rules are applied to: the one asked for, or the latest year most schools have reported; null when none.',
   })
   year: number | null;
+
+  @Field(() => EarlySignalThresholdsUsed, {
+    description: 'The thresholds the rules were applied with (gränsvärden), so that the answer says which are in use.',
+  })
+  thresholds: EarlySignalThresholdsUsed;
 
   @Field(() => DataVersions)
   dataVersions: DataVersions;

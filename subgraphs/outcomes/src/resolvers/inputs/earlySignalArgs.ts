@@ -1,41 +1,41 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
-import { EARLY_SIGNAL_DEFAULTS as D } from '../../services/earlySignalDefinitions';
+import { EARLY_SIGNAL_DEFAULTS as D, THRESHOLD_DESCRIPTIONS as T } from '../../services/earlySignalDefinitions';
 
 @InputType({ description: 'The thresholds of the early-signal rules (EarlySignalRule); each has a default.' })
 export class EarlySignalThresholds {
   @Field(() => Int, {
     defaultValue: D.absenceRisingYears,
-    description: `RISING_ABSENCE: the years in a row the share absent over 15 % must rise (1–10; default ${D.absenceRisingYears}).`,
+    description: T.absenceRisingYears,
   })
   absenceRisingYears: number = D.absenceRisingYears;
 
   @Field(() => Float, {
     defaultValue: D.absenceMinimumRise,
-    description: `RISING_ABSENCE: each year’s rise must be more than this many percentage points (default ${D.absenceMinimumRise}).`,
+    description: T.absenceMinimumRise,
   })
   absenceMinimumRise: number = D.absenceMinimumRise;
 
   @Field(() => Float, {
     defaultValue: D.eligibilityDrop,
-    description: `FALLING_ELIGIBILITY: the fall in the share eligible for a national programme, in percentage points, that flags a unit (more than 0; default ${D.eligibilityDrop}).`,
+    description: T.eligibilityDrop,
   })
   eligibilityDrop: number = D.eligibilityDrop;
 
   @Field(() => Int, {
     defaultValue: D.eligibilityYears,
-    description: `FALLING_ELIGIBILITY: over how many years the fall is measured (1–10; default ${D.eligibilityYears}).`,
+    description: T.eligibilityYears,
   })
   eligibilityYears: number = D.eligibilityYears;
 
   @Field(() => Float, {
     defaultValue: D.salsaResidualBelow,
-    description: `LOW_SALSA_RESIDUAL: a residual below this, in merit points, counts as low (default ${D.salsaResidualBelow}).`,
+    description: T.salsaResidualBelow,
   })
   salsaResidualBelow: number = D.salsaResidualBelow;
 
   @Field(() => Int, {
     defaultValue: D.salsaYears,
-    description: `LOW_SALSA_RESIDUAL: the years in a row the residual must be low (1–10; default ${D.salsaYears}).`,
+    description: T.salsaYears,
   })
   salsaYears: number = D.salsaYears;
 }

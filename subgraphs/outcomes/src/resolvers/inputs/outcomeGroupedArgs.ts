@@ -27,7 +27,7 @@ export class OutcomeGroupedArgs {
   indicatorCode?: string | null;
 
   @Field(() => [OutcomeDimension], {
-    description: `One or more dimensions, each at most once: a row per combination of their values. Refused (BAD_USER_INPUT) when they could give more than ${MAX_GROUP_COMBINATIONS.toLocaleString('en-GB')} combinations, counted before \`first\` as the product of each dimension's most groups in the area (a municipality is one county's and one office's; 2 organiser types, 1 school form, 4 bands, the years asked for, an open range from 2015 to this year).`,
+    description: `One or more dimensions, each at most once: a row per combination of their values. Refused (BAD_USER_INPUT) when they could give more than ${MAX_GROUP_COMBINATIONS.toLocaleString('en-GB')} combinations, counted before \`first\` as the product of each dimension's most groups in the area (a municipality is one county's and one office's; 2 organiser types, 1 school form, 4 bands, the years asked for that the indicator's results hold, an open range from its first year held to its last).`,
   })
   groupBy: OutcomeDimension[];
 
